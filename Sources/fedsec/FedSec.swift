@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct FedSec: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fedsec",
+        abstract: "FederationSecurity: conformance runs, keys, tokens, requests and benchmarks."
+    )
+}
