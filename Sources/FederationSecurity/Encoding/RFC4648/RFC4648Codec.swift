@@ -1,0 +1,127 @@
+/// The error codes one RFC 4648 codec reports, so that each codec keeps its own stable codes.
+struct RFC4648Errors: Sendable {
+    let tooLarge: ErrorCode
+    let invalidCharacter: ErrorCode
+    let invalidPadding: ErrorCode
+    let invalidLength: ErrorCode
+    let nonZeroTrailingBits: ErrorCode
+}
+
+/// The strict engine behind ``Base64``, ``Base64URL`` and ``Base32``: RFC 4648 bit groups of 6 or 5 bits.
+///
+/// Decoding checks, in this order: the text-length limit; that every byte is in the alphabet or is `=`
+/// (RFC 4648 §3.3: non-alphabet characters are rejected); padding and length (the order depends on ``padded``,
+/// see `Spec/encodings.md`); and that the unused bits of the last symbol are zero (RFC 4648 §3.5, canonical
+/// encoding). Only canonical text decodes, so `encode(decode(text)) == text` whenever decoding succeeds.
+struct RFC4648Codec: Sendable {
+    let alphabet: [UInt8]
+    let decodeTable: [UInt8]
+    /// Bits carried by one symbol: 6 for base64, 5 for base32.
+    let bitsPerSymbol: Int
+    /// Whether `=` padding is required (base64) or forbidden (base64url, base32).
+    let padded: Bool
+    let errors: RFC4648Errors
+
+    init(alphabet: String, bitsPerSymbol: Int, padded: Bool, errors: RFC4648Errors) {
+        self.alphabet = Array(alphabet.utf8)
+        self.decodeTable = TextBytes.decodeTable(for: self.alphabet)
+        self.bitsPerSymbol = bitsPerSymbol
+        self.padded = padded
+        self.errors = errors
+    }
+
+    /// Symbols per quantum: 4 for base64 (24 bits), 8 for base32 (40 bits), RFC 4648 §4 and §6.
+    var symbolsPerGroup: Int { bitsPerSymbol == 6 ? 4 : 8 }
+
+    private static let pad = UInt8(ascii: "=")
+
+    /// Whether a final partial group of `residue` symbols can occur: it must carry at least one whole byte and
+    /// leave fewer than `bitsPerSymbol` unused bits (base64: 0, 2, 3; base32: 0, 2, 4, 5, 7).
+    func isValidResidue(_ residue: Int) -> Bool {
+        residue == 0 || (residue * bitsPerSymbol) % 8 < bitsPerSymbol
+    }
+
+    func encode(_ bytes: some Collection<UInt8>) -> String {
+        TextBytes.withBytes(bytes) { input in
+            let bits = bitsPerSymbol
+            let mask: UInt32 = (1 << bits) - 1
+            var symbolCount = (input.count * 8 + bits - 1) / bits
+            if padded { symbolCount = (symbolCount + symbolsPerGroup - 1) / symbolsPerGroup * symbolsPerGroup }
+            var output = [UInt8]()
+            output.reserveCapacity(symbolCount)
+            var accumulator: UInt32 = 0
+            var pending = 0
+            for byte in input {
+                accumulator = (accumulator << 8) | UInt32(byte)
+                pending += 8
+                while pending >= bits {
+                    pending -= bits
+                    output.append(alphabet[Int((accumulator >> UInt32(pending)) & mask)])
+                }
+                accumulator &= (1 << UInt32(pending)) - 1
+            }
+            if pending > 0 {
+                output.append(alphabet[Int((accumulator << UInt32(bits - pending)) & mask)])
+            }
+            while output.count < symbolCount { output.append(Self.pad) }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    func decode(_ text: some StringProtocol, maxTextLength: Int) throws(FederationError) -> [UInt8] {
+        let length = text.utf8.count
+        guard length <= maxTextLength else {
+            throw FederationError(errors.tooLarge, "text is \(length) bytes, limit \(maxTextLength)")
+        }
+        return try TextBytes.withUTF8(text) { decode(utf8: $0) }.get()
+    }
+
+    private func decode(utf8 text: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], FederationError> {
+        var padCount = 0
+        var firstPad = -1
+        for (offset, byte) in text.enumerated() {
+            if byte == Self.pad {
+                if firstPad < 0 { firstPad = offset }
+                padCount += 1
+            } else if decodeTable[Int(byte)] == TextBytes.invalid {
+                return .failure(FederationError(errors.invalidCharacter, "byte 0x\(Hex.byte(byte)) at offset \(offset)"))
+            }
+        }
+        let body = text.count - padCount
+        if padded {
+            guard text.count % symbolsPerGroup == 0 else {
+                return .failure(FederationError(errors.invalidLength, "length \(text.count) is not a multiple of "
+                    + "\(symbolsPerGroup)"))
+            }
+            let trailingOnly = padCount == 0 || firstPad == body
+            guard trailingOnly, padCount < symbolsPerGroup, isValidResidue(body % symbolsPerGroup) else {
+                return .failure(FederationError(errors.invalidPadding, "padding does not complete the last group"))
+            }
+        } else {
+            guard padCount == 0 else {
+                return .failure(FederationError(errors.invalidPadding, "'=' at offset \(firstPad); padding is not allowed"))
+            }
+            guard isValidResidue(body % symbolsPerGroup) else {
+                return .failure(FederationError(errors.invalidLength, "length \(body) leaves an impossible final group"))
+            }
+        }
+        var output = [UInt8]()
+        output.reserveCapacity(body * bitsPerSymbol / 8)
+        var accumulator: UInt32 = 0
+        var pending = 0
+        for byte in text[0..<body] {
+            accumulator = (accumulator << UInt32(bitsPerSymbol)) | UInt32(decodeTable[Int(byte)])
+            pending += bitsPerSymbol
+            if pending >= 8 {
+                pending -= 8
+                output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(pending)))
+                accumulator &= (1 << UInt32(pending)) - 1
+            }
+        }
+        guard accumulator == 0 else {
+            return .failure(FederationError(errors.nonZeroTrailingBits, "the last symbol's \(pending) unused bits "
+                + "are not zero"))
+        }
+        return .success(output)
+    }
+}
