@@ -1,6 +1,6 @@
 /// Runs `body` over the bytes of `bytes` without copying when the collection has contiguous storage
 /// (`[UInt8]`, `ArraySlice`, `Data`, a native `String.UTF8View`), and over a temporary copy otherwise.
-@inline(__always)
+@inlinable @inline(__always)
 func withContiguousBytes<C: Collection<UInt8>, R>(
     _ bytes: C,
     _ body: (UnsafeRawBufferPointer) -> R
@@ -12,7 +12,7 @@ func withContiguousBytes<C: Collection<UInt8>, R>(
 }
 
 /// The typed-throws form of ``withContiguousBytes(_:_:)``.
-@inline(__always)
+@inlinable @inline(__always)
 func withContiguousBytes<C: Collection<UInt8>, R, E: Error>(
     _ bytes: C,
     throwing body: (UnsafeRawBufferPointer) throws(E) -> R

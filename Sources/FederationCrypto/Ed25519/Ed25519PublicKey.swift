@@ -40,20 +40,25 @@ extension Ed25519 {
         /// Whether `signature` is a valid signature of `message` under this key and the policy of `Spec/ed25519.md`.
         ///
         /// Returns `false`, never throws, for any malformed or wrong signature.
+        @inlinable
         public func isValidSignature(_ signature: some Collection<UInt8>, for message: some Collection<UInt8>) -> Bool {
-            guard signature.count == Ed25519.signatureByteCount else { return false }
-            return withContiguousBytes(signature) { sig in
-                guard Ed25519Policy.isAcceptableSignatureEncoding(sig) else { return false }
-                return withContiguousBytes(message) { msg in
-                    rawRepresentation.withUnsafeBytes { key in
-                        switch backend {
-                        case .sodium:
-                            return Ed25519SodiumBackend.verify(sig, msg, key)
-                        case .openssl:
-                            guard let openSSLKey else { return false }
-                            return Ed25519OpenSSLBackend.verify(sig, msg, key: openSSLKey)
-                        }
-                    }
+            withContiguousBytes(signature) { sig in
+                withContiguousBytes(message) { msg in isValidSignature(bytes: sig, message: msg) }
+            }
+        }
+
+        @usableFromInline
+        func isValidSignature(bytes sig: UnsafeRawBufferPointer, message msg: UnsafeRawBufferPointer) -> Bool {
+            guard sig.count == Ed25519.signatureByteCount, Ed25519Policy.isAcceptableSignatureEncoding(sig) else {
+                return false
+            }
+            return rawRepresentation.withUnsafeBytes { key in
+                switch backend {
+                case .sodium:
+                    return Ed25519SodiumBackend.verify(sig, msg, key)
+                case .openssl:
+                    guard let openSSLKey else { return false }
+                    return Ed25519OpenSSLBackend.verify(sig, msg, key: openSSLKey)
                 }
             }
         }

@@ -18,15 +18,19 @@ extension HMACSHA256 {
         }
 
         /// The 32-byte tag of `message`.
+        @inlinable
         public func authenticationCode(for message: some Collection<UInt8>) -> [UInt8] {
-            withContiguousBytes(message) { m in
-                if let tag = cached.withLockIfAvailable({ context in context.mac(m) }) {
-                    return tag
-                }
-                // Busy: a private copy of the keyed template. Only fails if OpenSSL cannot allocate.
-                guard let copy = try? template.duplicate() else { HMACSHA256.fallbackFailure() }
-                return copy.mac(m)
+            withContiguousBytes(message) { authenticationCode(forBytes: $0) }
+        }
+
+        @usableFromInline
+        func authenticationCode(forBytes message: UnsafeRawBufferPointer) -> [UInt8] {
+            if let tag = cached.withLockIfAvailable({ context in context.mac(message) }) {
+                return tag
             }
+            // Busy: a private copy of the keyed template. Only fails if OpenSSL cannot allocate.
+            guard let copy = try? template.duplicate() else { HMACSHA256.fallbackFailure() }
+            return copy.mac(message)
         }
 
         /// Whether `mac` is the full 32-byte tag of `message`, compared in constant time.
@@ -81,15 +85,16 @@ final class MACContext: @unchecked Sendable {
 
     /// Re-initialises with the stored key (OpenSSL 3 `EVP_MAC_init` with a NULL key keeps the key) and MACs `message`.
     func mac(_ message: UnsafeRawBufferPointer) -> [UInt8] {
-        var tag = [UInt8](repeating: 0, count: HMACSHA256.byteCount)
-        var length = 0
-        let ok =
-            EVP_MAC_init(ctx, nil, 0, nil) == 1
-            && EVP_MAC_update(ctx, message.cBytes, message.count) == 1
-            && EVP_MAC_final(ctx, &tag, &length, tag.count) == 1
-        guard ok, length == HMACSHA256.byteCount else {
-            fatalError("EVP_MAC on a keyed HMAC-SHA256 context failed: \(CFailure.openSSL("EVP_MAC").reason)")
+        [UInt8](unsafeUninitializedCapacity: HMACSHA256.byteCount) { tag, initialised in
+            var length = 0
+            let ok =
+                EVP_MAC_init(ctx, nil, 0, nil) == 1
+                && EVP_MAC_update(ctx, message.cBytes, message.count) == 1
+                && EVP_MAC_final(ctx, tag.baseAddress, &length, tag.count) == 1
+            guard ok, length == HMACSHA256.byteCount else {
+                fatalError("EVP_MAC on a keyed HMAC-SHA256 context failed: \(CFailure.openSSL("EVP_MAC").reason)")
+            }
+            initialised = length
         }
-        return tag
     }
 }
