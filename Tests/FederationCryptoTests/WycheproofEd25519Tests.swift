@@ -32,7 +32,8 @@ import Testing
     @Test(arguments: Ed25519.Backend.allCases)
     func everyVectorGivesItsExpectedVerdict(backend: Ed25519.Backend) {
         for c in Self.cases {
-            let verdict = (try? Ed25519.PublicKey(rawRepresentation: c.key, backend: backend))?
+            let verdict =
+                (try? Ed25519.PublicKey(rawRepresentation: c.key, backend: backend))?
                 .isValidSignature(c.signature, for: c.message) ?? false
             #expect(verdict == c.valid, "\(c) on \(backend)")
         }

@@ -10,7 +10,8 @@ enum CFailure {
             let code = ERR_get_error()
             if code == 0 { break }
             ERR_error_string_n(code, &buffer, buffer.count)
-            messages.append(String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            messages.append(
+                String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self))
         }
         let detail = messages.isEmpty ? "no OpenSSL error queued" : messages.joined(separator: "; ")
         return FederationError(.cryptoBackendFailure, "\(operation) failed: \(detail)")

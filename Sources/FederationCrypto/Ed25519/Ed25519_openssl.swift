@@ -50,7 +50,8 @@ enum Ed25519OpenSSLBackend {
         return signature
     }
 
-    static func verify(_ signature: UnsafeRawBufferPointer, _ message: UnsafeRawBufferPointer, key: OpenSSLKey) -> Bool {
+    static func verify(_ signature: UnsafeRawBufferPointer, _ message: UnsafeRawBufferPointer, key: OpenSSLKey) -> Bool
+    {
         guard let ctx = EVP_MD_CTX_new() else { return false }
         defer {
             EVP_MD_CTX_free(ctx)

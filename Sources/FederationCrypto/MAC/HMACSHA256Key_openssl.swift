@@ -34,7 +34,9 @@ extension HMACSHA256 {
         }
 
         /// Whether `mac` is the full 32-byte tag of `message`, compared in constant time.
-        public func isValidAuthenticationCode(_ mac: some Collection<UInt8>, for message: some Collection<UInt8>) -> Bool {
+        public func isValidAuthenticationCode(_ mac: some Collection<UInt8>, for message: some Collection<UInt8>)
+            -> Bool
+        {
             guard mac.count == HMACSHA256.byteCount else { return false }
             return ConstantTime.equals(authenticationCode(for: message), mac)
         }

@@ -25,7 +25,9 @@ public struct SecretBytes: Sendable {
     }
 
     /// Storage of `count` bytes filled by `initialise`, for C calls that write a secret directly.
-    init(count: Int, initialise: (UnsafeMutableRawBufferPointer) throws(FederationError) -> Void) throws(FederationError) {
+    init(count: Int, initialise: (UnsafeMutableRawBufferPointer) throws(FederationError) -> Void)
+        throws(FederationError)
+    {
         storage = Storage(count: count)
         try initialise(storage.pointer)
     }

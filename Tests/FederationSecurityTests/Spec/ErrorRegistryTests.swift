@@ -23,7 +23,8 @@ import Testing
     /// Codes declared as `ErrorCode("…")` in the sources.
     static func declaredCodes() throws -> Set<String> {
         try files(under: "Sources", ending: ".swift").reduce(into: Set<String>()) { codes, file in
-            codes.formUnion(matches(#"ErrorCode\("([a-z0-9_.]+)"\)"#, in: try String(contentsOf: file, encoding: .utf8)))
+            codes.formUnion(
+                matches(#"ErrorCode\("([a-z0-9_.]+)"\)"#, in: try String(contentsOf: file, encoding: .utf8)))
         }
     }
 
