@@ -4,6 +4,7 @@ import ArgumentParser
 struct FedSec: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fedsec",
-        abstract: "FederationSecurity: conformance runs, keys, tokens, requests and benchmarks."
+        abstract: "FederationSecurity: conformance runs, keys, tokens, requests and benchmarks.",
+        subcommands: [BenchCommand.self]
     )
 }

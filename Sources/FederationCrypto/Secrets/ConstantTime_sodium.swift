@@ -1,0 +1,17 @@
+import CSodium
+
+/// Comparisons whose running time does not depend on the contents of what is compared.
+public enum ConstantTime {
+    /// Whether `a` and `b` hold the same bytes, in time independent of their contents (lengths are not secret:
+    /// different lengths return `false` at once).
+    public static func equals(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
+        withContiguousBytes(a) { x in withContiguousBytes(b) { y in equals(x, y) } }
+    }
+
+    static func equals(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        guard a.count == b.count else { return false }
+        if a.isEmpty { return true }
+        Sodium.ensureInitialised()
+        return sodium_memcmp(a.baseAddress, b.baseAddress, a.count) == 0
+    }
+}

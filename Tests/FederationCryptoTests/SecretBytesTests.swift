@@ -1,0 +1,46 @@
+import FederationCrypto
+import Testing
+
+@Suite struct SecretBytesTests {
+    @Test func neverPrintsItsBytes() {
+        let secret = SecretBytes([0xde, 0xad, 0xbe, 0xef])
+        var dumped = ""
+        dump(secret, to: &dumped)
+        for text in [secret.description, secret.debugDescription, "\(secret)", String(reflecting: secret), dumped] {
+            #expect(!text.lowercased().contains("de") || text.contains("redacted"), "\(text)")
+            #expect(!text.contains("222") && !text.contains("0xde") && !text.contains("deadbeef"))
+        }
+        #expect(secret.description == "SecretBytes(4 bytes, redacted)")
+        let key = Ed25519.PrivateKey()
+        var keyDump = ""
+        dump(key, to: &keyDump)
+        #expect(!keyDump.contains("SecretBytes(32") || keyDump.contains("redacted"))
+        #expect(key.description == "Ed25519.PrivateKey(redacted)")
+    }
+
+    @Test func equalityComparesContents() {
+        #expect(SecretBytes([1, 2, 3]) == SecretBytes([1, 2, 3]))
+        #expect(SecretBytes([1, 2, 3]) != SecretBytes([1, 2, 4]))
+        #expect(SecretBytes([1, 2, 3]) != SecretBytes([1, 2]))
+        #expect(SecretBytes([]) == SecretBytes([]))
+    }
+
+    @Test func consumingInitialiserWipesItsSource() {
+        var source: [UInt8] = [9, 9, 9]
+        let secret = SecretBytes(consuming: &source)
+        #expect(source.isEmpty)
+        #expect(secret == SecretBytes([9, 9, 9]))
+    }
+
+    @Test func randomSecretsDiffer() {
+        #expect(SecureRandom.secretBytes(count: 32) != SecureRandom.secretBytes(count: 32))
+        #expect(SecureRandom.bytes(count: 16).count == 16)
+    }
+
+    @Test func constantTimeEquality() {
+        #expect(ConstantTime.equals([1, 2, 3], [1, 2, 3]))
+        #expect(!ConstantTime.equals([1, 2, 3], [1, 2, 3, 4]))
+        #expect(!ConstantTime.equals([1, 2, 3], [1, 2, 0]))
+        #expect(ConstantTime.equals([UInt8](), [UInt8]()))
+    }
+}
