@@ -5,8 +5,10 @@ import FederationSecurity
 public func fuzzBase64(_ data: [UInt8]) {
     TextCodecInvariants(
         name: "base64",
-        codes: [.base64TooLarge, .base64InvalidCharacter, .base64InvalidPadding, .base64InvalidLength,
-                .base64NonZeroTrailingBits],
+        codes: [
+            .base64TooLarge, .base64InvalidCharacter, .base64InvalidPadding, .base64InvalidLength,
+            .base64NonZeroTrailingBits,
+        ],
         decode: { (text: Substring) throws(FederationError) in try Base64.decode(text) },
         encode: { Base64.encode($0) }
     ).check(data)
@@ -17,8 +19,10 @@ public func fuzzBase64(_ data: [UInt8]) {
 public func fuzzBase64URL(_ data: [UInt8]) {
     TextCodecInvariants(
         name: "base64url",
-        codes: [.base64urlTooLarge, .base64urlInvalidCharacter, .base64urlInvalidPadding, .base64urlInvalidLength,
-                .base64urlNonZeroTrailingBits],
+        codes: [
+            .base64urlTooLarge, .base64urlInvalidCharacter, .base64urlInvalidPadding, .base64urlInvalidLength,
+            .base64urlNonZeroTrailingBits,
+        ],
         decode: { (text: Substring) throws(FederationError) in try Base64URL.decode(text) },
         encode: { Base64URL.encode($0) }
     ).check(data)
@@ -29,8 +33,10 @@ public func fuzzBase64URL(_ data: [UInt8]) {
 public func fuzzBase32(_ data: [UInt8]) {
     TextCodecInvariants(
         name: "base32",
-        codes: [.base32TooLarge, .base32InvalidCharacter, .base32InvalidPadding, .base32InvalidLength,
-                .base32NonZeroTrailingBits],
+        codes: [
+            .base32TooLarge, .base32InvalidCharacter, .base32InvalidPadding, .base32InvalidLength,
+            .base32NonZeroTrailingBits,
+        ],
         decode: { (text: Substring) throws(FederationError) in try Base32.decode(text) },
         encode: { Base32.encode($0) }
     ).check(data)

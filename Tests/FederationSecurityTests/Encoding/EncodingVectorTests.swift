@@ -6,8 +6,10 @@ import Testing
 struct EncodingVectorTests {
     typealias Output = EncodingVectorCase.Output
 
-    @Test(arguments: ["base64.json", "base64url.json", "base32.json", "base58btc.json", "hex.json", "multibase.json",
-                      "varint.json"])
+    @Test(arguments: [
+        "base64.json", "base64url.json", "base32.json", "base58btc.json", "hex.json", "multibase.json",
+        "varint.json",
+    ])
     func vectorFile(_ name: String) throws {
         let file = try EncodingVectorFile.load(name)
         #expect(!file.cases.isEmpty)

@@ -22,7 +22,9 @@ struct MultibaseTests {
             try Multibase.decode("bnot-base32!", expecting: .base58btc)
         }
         #expect(throws: FederationError(.multibaseEmptyInput)) { try Multibase.decode("", expecting: .base32) }
-        #expect(throws: FederationError(.multibaseUnsupportedPrefix)) { try Multibase.decode("Bxyz", expecting: .base32) }
+        #expect(throws: FederationError(.multibaseUnsupportedPrefix)) {
+            try Multibase.decode("Bxyz", expecting: .base32)
+        }
         #expect(throws: FederationError(.base32InvalidCharacter)) { try Multibase.decode("bMY", expecting: .base32) }
     }
 
@@ -38,7 +40,8 @@ struct MultibaseTests {
         let (codec, key) = try Multicodec.split(bytes)
         #expect(codec == .ed25519Pub)
         #expect(key.count == 32)
-        #expect(Multibase.encode(Multicodec.prefix(.ed25519Pub, to: key), as: .base58btc)
-                    == "z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK")
+        #expect(
+            Multibase.encode(Multicodec.prefix(.ed25519Pub, to: key), as: .base58btc)
+                == "z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK")
     }
 }

@@ -15,20 +15,24 @@ struct RFC4648LimitTests {
     }
 
     static let codecs: [Codec] = [
-        Codec(description: "base64", defaultLimit: 1 << 20, unit: "AAAA", tooLarge: .base64TooLarge,
-              decode: { (t: String) throws(FederationError) in try Base64.decode(t) },
-              decodeWithLimit: { (t: String, n: Int) throws(FederationError) in try Base64.decode(t, maxTextLength: n) }),
-        Codec(description: "base64url", defaultLimit: 1 << 20, unit: "AAAA", tooLarge: .base64urlTooLarge,
-              decode: { (t: String) throws(FederationError) in try Base64URL.decode(t) },
-              decodeWithLimit: { (t: String, n: Int) throws(FederationError) in
-                  try Base64URL.decode(t, maxTextLength: n)
-              }),
-        Codec(description: "base32", defaultLimit: 1 << 20, unit: "aaaaaaaa", tooLarge: .base32TooLarge,
-              decode: { (t: String) throws(FederationError) in try Base32.decode(t) },
-              decodeWithLimit: { (t: String, n: Int) throws(FederationError) in try Base32.decode(t, maxTextLength: n) }),
-        Codec(description: "hex", defaultLimit: 1 << 20, unit: "00", tooLarge: .hexTooLarge,
-              decode: { (t: String) throws(FederationError) in try Hex.decode(t) },
-              decodeWithLimit: { (t: String, n: Int) throws(FederationError) in try Hex.decode(t, maxTextLength: n) }),
+        Codec(
+            description: "base64", defaultLimit: 1 << 20, unit: "AAAA", tooLarge: .base64TooLarge,
+            decode: { (t: String) throws(FederationError) in try Base64.decode(t) },
+            decodeWithLimit: { (t: String, n: Int) throws(FederationError) in try Base64.decode(t, maxTextLength: n) }),
+        Codec(
+            description: "base64url", defaultLimit: 1 << 20, unit: "AAAA", tooLarge: .base64urlTooLarge,
+            decode: { (t: String) throws(FederationError) in try Base64URL.decode(t) },
+            decodeWithLimit: { (t: String, n: Int) throws(FederationError) in
+                try Base64URL.decode(t, maxTextLength: n)
+            }),
+        Codec(
+            description: "base32", defaultLimit: 1 << 20, unit: "aaaaaaaa", tooLarge: .base32TooLarge,
+            decode: { (t: String) throws(FederationError) in try Base32.decode(t) },
+            decodeWithLimit: { (t: String, n: Int) throws(FederationError) in try Base32.decode(t, maxTextLength: n) }),
+        Codec(
+            description: "hex", defaultLimit: 1 << 20, unit: "00", tooLarge: .hexTooLarge,
+            decode: { (t: String) throws(FederationError) in try Hex.decode(t) },
+            decodeWithLimit: { (t: String, n: Int) throws(FederationError) in try Hex.decode(t, maxTextLength: n) }),
     ]
 
     @Test(arguments: codecs)

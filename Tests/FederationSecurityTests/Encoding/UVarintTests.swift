@@ -18,7 +18,9 @@ struct UVarintTests {
 
     @Test func readsNoMoreThanNineBytes() {
         // A ten-byte buffer that would be a valid LEB128 of 2^63: rejected without looking at byte ten.
-        #expect(throws: FederationError(.varintTooLong)) { try UVarint.decode([UInt8](repeating: 0x80, count: 9) + [1]) }
+        #expect(throws: FederationError(.varintTooLong)) {
+            try UVarint.decode([UInt8](repeating: 0x80, count: 9) + [1])
+        }
         #expect(throws: FederationError(.varintTooLong)) { try UVarint.decode([UInt8](repeating: 0xff, count: 100)) }
     }
 

@@ -51,7 +51,9 @@ public enum Multibase {
     /// - Returns: the encoding named by the prefix and the decoded bytes.
     /// - Throws: `multibase.empty_input`, `multibase.unsupported_prefix`, or the codec's own error
     ///   (`base58.*`, `base32.*`, `base64url.*`) for the payload.
-    public static func decode(_ text: some StringProtocol) throws(FederationError) -> (encoding: Encoding, bytes: [UInt8]) {
+    public static func decode(_ text: some StringProtocol) throws(FederationError) -> (
+        encoding: Encoding, bytes: [UInt8]
+    ) {
         guard let first = text.utf8.first else {
             throw FederationError(.multibaseEmptyInput, "no prefix character")
         }
@@ -75,7 +77,9 @@ public enum Multibase {
     /// - Returns: the decoded bytes.
     /// - Throws: as ``decode(_:)``, and `multibase.unexpected_encoding` when the prefix names another supported
     ///   encoding (checked before the payload is decoded).
-    public static func decode(_ text: some StringProtocol, expecting expected: Encoding) throws(FederationError) -> [UInt8] {
+    public static func decode(_ text: some StringProtocol, expecting expected: Encoding) throws(FederationError)
+        -> [UInt8]
+    {
         guard let first = text.utf8.first else {
             throw FederationError(.multibaseEmptyInput, "no prefix character")
         }
@@ -83,7 +87,8 @@ public enum Multibase {
             throw FederationError(.multibaseUnsupportedPrefix, "prefix byte 0x\(Hex.byte(first))")
         }
         guard encoding == expected else {
-            throw FederationError(.multibaseUnexpectedEncoding, "expected \(expected.rawValue), got \(encoding.rawValue)")
+            throw FederationError(
+                .multibaseUnexpectedEncoding, "expected \(expected.rawValue), got \(encoding.rawValue)")
         }
         return try decode(text).bytes
     }

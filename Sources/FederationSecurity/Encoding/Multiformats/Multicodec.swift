@@ -50,7 +50,9 @@ public struct Multicodec: Hashable, Sendable, CustomStringConvertible {
     /// - Parameter bytes: `varint(code) ‖ payload`.
     /// - Returns: the codec and the payload (possibly empty).
     /// - Throws: the ``UVarint/decode(_:)`` errors `varint.truncated`, `varint.too_long`, `varint.not_minimal`.
-    public static func split(_ bytes: some Collection<UInt8>) throws(FederationError) -> (codec: Multicodec, payload: [UInt8]) {
+    public static func split(_ bytes: some Collection<UInt8>) throws(FederationError) -> (
+        codec: Multicodec, payload: [UInt8]
+    ) {
         let (code, count) = try UVarint.decode(bytes)
         return (Multicodec(code), Array(bytes.dropFirst(count)))
     }

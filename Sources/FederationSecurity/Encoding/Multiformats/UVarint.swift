@@ -31,7 +31,9 @@ public enum UVarint {
     /// - Returns: the value and the number of bytes it took.
     /// - Throws: `varint.too_long` when the ninth byte has its continuation bit set, `varint.truncated` when the
     ///   input ends first, `varint.not_minimal` when a multi-byte varint ends in 0x00.
-    public static func decode(_ bytes: some Collection<UInt8>) throws(FederationError) -> (value: UInt64, byteCount: Int) {
+    public static func decode(_ bytes: some Collection<UInt8>) throws(FederationError) -> (
+        value: UInt64, byteCount: Int
+    ) {
         var value: UInt64 = 0
         var count = 0
         for byte in bytes.prefix(maxByteCount) {

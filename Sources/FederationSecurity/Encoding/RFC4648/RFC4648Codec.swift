@@ -84,14 +84,15 @@ struct RFC4648Codec: Sendable {
                 if firstPad < 0 { firstPad = offset }
                 padCount += 1
             } else if decodeTable[Int(byte)] == TextBytes.invalid {
-                return .failure(FederationError(errors.invalidCharacter, "byte 0x\(Hex.byte(byte)) at offset \(offset)"))
+                return .failure(
+                    FederationError(errors.invalidCharacter, "byte 0x\(Hex.byte(byte)) at offset \(offset)"))
             }
         }
         let body = text.count - padCount
         if padded {
             guard text.count % symbolsPerGroup == 0 else {
-                return .failure(FederationError(errors.invalidLength, "length \(text.count) is not a multiple of "
-                    + "\(symbolsPerGroup)"))
+                let reason = "length \(text.count) is not a multiple of \(symbolsPerGroup)"
+                return .failure(FederationError(errors.invalidLength, reason))
             }
             let trailingOnly = padCount == 0 || firstPad == body
             guard trailingOnly, padCount < symbolsPerGroup, isValidResidue(body % symbolsPerGroup) else {
@@ -99,10 +100,12 @@ struct RFC4648Codec: Sendable {
             }
         } else {
             guard padCount == 0 else {
-                return .failure(FederationError(errors.invalidPadding, "'=' at offset \(firstPad); padding is not allowed"))
+                return .failure(
+                    FederationError(errors.invalidPadding, "'=' at offset \(firstPad); padding is not allowed"))
             }
             guard isValidResidue(body % symbolsPerGroup) else {
-                return .failure(FederationError(errors.invalidLength, "length \(body) leaves an impossible final group"))
+                return .failure(
+                    FederationError(errors.invalidLength, "length \(body) leaves an impossible final group"))
             }
         }
         var output = [UInt8]()
@@ -119,8 +122,8 @@ struct RFC4648Codec: Sendable {
             }
         }
         guard accumulator == 0 else {
-            return .failure(FederationError(errors.nonZeroTrailingBits, "the last symbol's \(pending) unused bits "
-                + "are not zero"))
+            let reason = "the last symbol's \(pending) unused bits are not zero"
+            return .failure(FederationError(errors.nonZeroTrailingBits, reason))
         }
         return .success(output)
     }
