@@ -24,7 +24,7 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-hex", body: fuzzHex),
         FuzzTarget(name: "fuzz-multibase", body: fuzzMultibase),
         FuzzTarget(name: "fuzz-varint", body: fuzzVarint),
-    ]
+    ] + jsonTargets
 
     /// The target with this name, if there is one.
     /// - Parameter name: a target name such as `fuzz-base58`.
@@ -33,3 +33,10 @@ public struct FuzzTarget: Sendable {
         all.first { $0.name == name }
     }
 }
+
+#if FEDERATION_JSON_READER
+private let jsonTargets = [FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader)]
+#else
+/// Empty until the JSON reader lands (see FuzzJSONReader.swift).
+private let jsonTargets: [FuzzTarget] = []
+#endif
