@@ -4,9 +4,9 @@
 import Foundation
 import PackageDescription
 
-/// The root package's identity is the name of the folder it was cloned into, so read it instead of assuming it.
+/// The root package's identity is the (lowercased) name of the folder it was cloned into: read it, do not assume it.
 let rootIdentity = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .lastPathComponent
+    .lastPathComponent.lowercased()
 
 /// Subjects with a body in FederationFuzzing; the executable is `fuzz-<subject>`, its source `Sources/fuzz-<subject>/`.
 let subjects = ["base64", "base64url", "base32", "base58", "hex", "multibase", "varint"]
