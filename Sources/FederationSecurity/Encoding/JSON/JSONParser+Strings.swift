@@ -11,12 +11,18 @@ extension JSONParser {
                 if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
                 index += 1
             }
+            guard index < input.count else { throw unexpectedEnd() }
+            let b = input[index]
+            if b == UInt8(ascii: "\""), bytes.isEmpty {
+                // Fast path: no escapes, so the string is exactly the input bytes.
+                try checkLength(index - runStart)
+                index += 1
+                return String(decoding: UnsafeBufferPointer(rebasing: input[runStart..<(index - 1)]), as: UTF8.self)
+            }
             if index > runStart {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
                 try checkLength(bytes.count)
             }
-            guard index < input.count else { throw unexpectedEnd() }
-            let b = input[index]
             if b == UInt8(ascii: "\"") {
                 index += 1
                 // The input is validated UTF-8 and escapes produce valid scalars, so decoding cannot repair anything.
