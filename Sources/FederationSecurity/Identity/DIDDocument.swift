@@ -1,0 +1,125 @@
+/// The Ed25519 verification methods of a DID document (W3C DID Core §5.2), as far as key resolution needs them.
+///
+/// Accepted key representations, each only with its own type:
+/// - `Multikey` and `Ed25519VerificationKey2020` with `publicKeyMultibase` = `z` + base58btc(0xed01 ‖ key);
+/// - `Ed25519VerificationKey2018` with `publicKeyBase58` (the raw 32 bytes);
+/// - `JsonWebKey2020` / `JsonWebKey` with an OKP/Ed25519 `publicKeyJwk` (RFC 8037);
+/// - `Ed25519VerificationKey2020` with `publicKeyBase64` (standard base64 of the raw key), which openintent 0.17
+///   publishes.
+/// A method that carries more than one key member is rejected; methods of other types are ignored unless asked for.
+public struct DIDDocument: Sendable {
+    /// Documents larger than this are refused before parsing.
+    public static let maxBytes = 64 * 1024
+    /// At most this many verification methods are read.
+    public static let maxVerificationMethods = 32
+
+    /// The document's `id`.
+    public let id: String
+    /// Verification method ids (absolute DID URLs) with their keys, in document order.
+    public let keys: [(id: String, key: Ed25519.PublicKey)]
+    private let unsupported: Set<String>
+
+    /// Parses a document that must describe `did`.
+    /// - Throws: `json.*` for malformed JSON, `did.invalid_document`.
+    public init(json bytes: some Collection<UInt8>, did: String) throws(FederationError) {
+        let reader = JSONReader(limits: .init(maxBytes: Self.maxBytes, maxDepth: 16))
+        try self.init(value: try reader.parse(bytes), did: did)
+    }
+
+    /// Reads an already-parsed document that must describe `did`.
+    public init(value: JSONValue, did: String) throws(FederationError) {
+        guard let object = value.objectValue else { throw Self.invalid("a DID document must be an object") }
+        guard let id = object["id"]?.stringValue, id == did else {
+            throw Self.invalid("document id does not equal the DID being resolved")
+        }
+        let methods = object["verificationMethod"]?.arrayValue ?? []
+        guard methods.count <= Self.maxVerificationMethods else {
+            throw Self.invalid("more than \(Self.maxVerificationMethods) verification methods")
+        }
+        var keys: [(id: String, key: Ed25519.PublicKey)] = []
+        var unsupported = Set<String>()
+        var seen = Set<String>()
+        for method in methods {
+            guard let m = method.objectValue, let rawID = m["id"]?.stringValue, let type = m["type"]?.stringValue else {
+                throw Self.invalid("verification method without id or type")
+            }
+            let methodID = rawID.hasPrefix("#") ? did + rawID : rawID
+            let url = try DIDURL(methodID)
+            guard url.did == did, url.fragment != nil else {
+                throw Self.invalid("verification method \(rawID) does not belong to \(did)")
+            }
+            guard seen.insert(methodID).inserted else { throw Self.invalid("duplicate verification method \(rawID)") }
+            if let key = try Self.ed25519Key(m, type: type) {
+                keys.append((methodID, key))
+            } else {
+                unsupported.insert(methodID)
+            }
+        }
+        self.id = id
+        self.keys = keys
+        self.unsupported = unsupported
+    }
+
+    /// The key of a DID URL: the method its fragment names, or, without a fragment, the only Ed25519 method.
+    /// - Throws: `did.key_not_found`, `did.invalid_document` (the method is of an unsupported type).
+    public func publicKey(for didURL: DIDURL) throws(FederationError) -> Ed25519.PublicKey {
+        guard didURL.did == id else { throw FederationError(.didKeyNotFound, "DID URL names another DID") }
+        guard let fragment = didURL.fragment else {
+            guard keys.count == 1 else {
+                throw FederationError(.didKeyNotFound, "no fragment, and the document has \(keys.count) Ed25519 keys")
+            }
+            return keys[0].key
+        }
+        let wanted = "\(id)#\(fragment)"
+        if let match = keys.first(where: { $0.id == wanted }) { return match.key }
+        if unsupported.contains(wanted) { throw Self.invalid("#\(fragment) is not an Ed25519 verification method") }
+        throw FederationError(.didKeyNotFound, "no verification method #\(fragment)")
+    }
+
+    private static func ed25519Key(_ m: JSONObject, type: String) throws(FederationError) -> Ed25519.PublicKey? {
+        let members = ["publicKeyMultibase", "publicKeyBase58", "publicKeyJwk", "publicKeyBase64"].filter { m[$0] != nil }
+        guard members.count <= 1 else { throw invalid("verification method with several key members") }
+        let raw: [UInt8]
+        do throws(FederationError) {
+            switch (type, members.first) {
+            case ("Multikey", "publicKeyMultibase"), ("Ed25519VerificationKey2020", "publicKeyMultibase"):
+                let split = try Multicodec.split(try Multibase.decode(try string(m, "publicKeyMultibase"), expecting: .base58btc))
+                guard split.codec == .ed25519Pub else {
+                    if type == "Multikey" { return nil }  // another curve: not ours
+                    throw invalid("Ed25519VerificationKey2020 key is not ed25519-pub")
+                }
+                raw = split.payload
+            case ("Ed25519VerificationKey2018", "publicKeyBase58"):
+                raw = try Base58BTC.decode(try string(m, "publicKeyBase58"))
+            case ("Ed25519VerificationKey2020", "publicKeyBase64"):
+                raw = try Base64.decode(try string(m, "publicKeyBase64"))
+            case ("JsonWebKey2020", "publicKeyJwk"), ("JsonWebKey", "publicKeyJwk"):
+                guard let jwk = m["publicKeyJwk"], jwk["crv"]?.stringValue == "Ed25519" else { return nil }
+                return try Ed25519.PublicKey(jwk: jwk)
+            case ("Multikey", _), ("Ed25519VerificationKey2020", _), ("Ed25519VerificationKey2018", _),
+                ("JsonWebKey2020", _), ("JsonWebKey", _):
+                throw invalid("\(type) without its key member")
+            default:
+                return nil
+            }
+        } catch where error.code == .didInvalidDocument {
+            throw error
+        } catch {
+            throw invalid("\(type) key does not decode (\(error.code))")
+        }
+        do {
+            return try Ed25519.PublicKey(rawRepresentation: raw)
+        } catch {
+            throw invalid("\(type) key rejected (\(error.code))")
+        }
+    }
+
+    private static func string(_ m: JSONObject, _ name: String) throws(FederationError) -> String {
+        guard let s = m[name]?.stringValue else { throw invalid("\(name) must be a string") }
+        return s
+    }
+
+    static func invalid(_ reason: String) -> FederationError {
+        FederationError(.didInvalidDocument, reason)
+    }
+}

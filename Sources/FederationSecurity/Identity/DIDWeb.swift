@@ -1,0 +1,94 @@
+/// `did:web` (W3C CCG did:web method §3.2): DIDs made from HTTPS URLs, and the URL of a DID's `did.json`.
+///
+/// Strict form: host lower-case ASCII (IDNs as punycode), a port percent-encoded as `%3A`, path segments separated
+/// by `:`. `did:web:example.com` ↔ `https://example.com/.well-known/did.json`;
+/// `did:web:example.com%3A8443:user:alice` ↔ `https://example.com:8443/user/alice/did.json`.
+public enum DIDWeb {
+    /// How to read a colon followed by digits right after the host.
+    public enum Compatibility: Sendable, Hashable {
+        /// The did:web spec: `did:web:localhost:8000` is host `localhost`, path `/8000`.
+        case strict
+        /// openintent 0.17 writes a server's port unencoded (`did:web:localhost:8000`). In this mode a first segment
+        /// of 1-5 digits after the host is read as its port. Opt-in only: in strict mode that DID names another URL.
+        case openIntentPort
+    }
+
+    /// The did:web DID of a server URL (`https://host[:port][/path]`, no query, fragment or user info).
+    /// - Throws: `did.invalid_web_url`.
+    public static func did(fromURL url: String) throws(FederationError) -> String {
+        guard url.hasPrefix("https://") else { throw invalid("did:web URLs must be https") }
+        var rest = Substring(url.dropFirst("https://".count))
+        if rest.hasSuffix("/") { rest = rest.dropLast() }
+        guard !rest.contains(where: { "?#@".contains($0) }) else { throw invalid("query, fragment or user info in URL") }
+        let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+        let authority = rest[..<slash]
+        let path = rest[slash...].split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        let hostAndPort = authority.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(hostAndPort.count) else { throw invalid("bad authority") }
+        let host = hostAndPort[0].lowercased()
+        try checkHost(host)
+        var did = "did:web:\(host)"
+        if hostAndPort.count == 2 {
+            try checkPort(hostAndPort[1])
+            did += "%3A\(hostAndPort[1])"
+        }
+        for segment in path {
+            guard !segment.isEmpty, segment.utf8.allSatisfy(DIDURL.isIDByte),
+                DIDURL.percentEncodingIsWellFormed(segment)
+            else { throw invalid("path segment '\(segment)' is empty or has characters a DID cannot hold") }
+            did += ":\(segment)"
+        }
+        return did
+    }
+
+    /// The URL of the DID document of a did:web DID.
+    /// - Throws: `did.invalid_did`, `did.unsupported_method`, `did.invalid_web_url`.
+    public static func documentURL(for text: String, compatibility: Compatibility = .strict) throws(FederationError)
+        -> String
+    {
+        let url = try DIDURL(text)
+        guard url.method == "web" else { throw FederationError(.didUnsupportedMethod, "not did:web") }
+        var segments = url.methodSpecificID.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        var authority = segments.removeFirst()
+        var port: String?
+        guard authority.firstRange(of: "%3a") == nil else { throw invalid("write the port separator as %3A") }
+        if let range = authority.firstRange(of: "%3A") {
+            port = String(authority[range.upperBound...])
+            authority = String(authority[..<range.lowerBound])
+        } else if compatibility == .openIntentPort, let first = segments.first, (1...5).contains(first.count),
+            first.allSatisfy(\.isASCIIDigit)
+        {
+            port = segments.removeFirst()
+        }
+        guard authority == authority.lowercased() else { throw invalid("host must be lower case in a did:web DID") }
+        try checkHost(authority)
+        if let port { try checkPort(Substring(port)) }
+        let base = "https://\(authority)" + (port.map { ":\($0)" } ?? "")
+        return segments.isEmpty ? "\(base)/.well-known/did.json" : "\(base)/\(segments.joined(separator: "/"))/did.json"
+    }
+
+    static func checkHost(_ host: String) throws(FederationError) {
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        let ok =
+            !host.isEmpty && host.utf8.count <= 253
+            && labels.allSatisfy { label in
+                (1...63).contains(label.count) && label.first != "-" && label.last != "-"
+                    && label.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+            }
+        guard ok else { throw invalid("'\(host)' is not a lower-case DNS name") }
+    }
+
+    static func checkPort(_ port: Substring) throws(FederationError) {
+        guard (1...5).contains(port.count), port.allSatisfy(\.isASCIIDigit), let n = Int(port), (1...65535).contains(n),
+            port.first != "0"
+        else { throw invalid("bad port '\(port)'") }
+    }
+
+    static func invalid(_ reason: String) -> FederationError {
+        FederationError(.didInvalidWebURL, reason)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
