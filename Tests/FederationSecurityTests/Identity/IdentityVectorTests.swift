@@ -29,7 +29,7 @@ import Testing
         }
     }
 
-    static func run(_ c: Case) throws(FederationError) -> [String: String] {
+    static func run(_ c: Case) async throws(FederationError) -> [String: String] {
         let i = c.input
         switch c.operation {
         case "did.key.parse":
@@ -60,17 +60,26 @@ import Testing
         case "key.export":
             let key = try Ed25519.PrivateKey(seed: SecretBytes(try Hex.decode(i["seed"]!)))
             return ["data": i["format"] == "pkcs8_pem" ? key.pkcs8PEM : key.publicKey.spkiPEM]
+        case "envelope.jws.sign":
+            let key = try Ed25519.PrivateKey(seed: SecretBytes(try Hex.decode(i["seed"]!)))
+            return ["jws": try DetachedJWS.sign(try Hex.decode(i["payload"]!), with: key, keyID: i["key_id"]!)]
+        case "envelope.jws.verify":
+            let verified = try await DetachedJWS.verify(
+                i["jws"]!, payload: try Hex.decode(i["payload"]!), resolver: DIDKeyResolver(), now: 0)
+            return ["key_id": verified.keyID]
         default:
             throw FederationError(ErrorCode("test.unknown_operation"), c.operation)
         }
     }
 
-    static let cases = ["did-key.json", "key-formats.json", "did-web.json", "did-documents.json"].flatMap(load)
+    static let cases = [
+        "did-key.json", "key-formats.json", "did-web.json", "did-documents.json", "envelope-jws.json",
+    ].flatMap(load)
 
     @Test(arguments: cases)
-    func vector(_ c: Case) {
+    func vector(_ c: Case) async {
         do {
-            let output = try Self.run(c)
+            let output = try await Self.run(c)
             #expect(c.error == nil, "expected \(c.error ?? "")")
             if let expected = c.output { #expect(output == expected) }
         } catch {

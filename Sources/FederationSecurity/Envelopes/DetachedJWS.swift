@@ -1,0 +1,101 @@
+/// The native signed envelope: a JWS with detached content (RFC 7515 §7.1 and Appendix F), `alg: EdDSA`
+/// (RFC 8037 §3.1), `kid` = the signer's DID URL.
+///
+/// It signs the exact bytes transmitted: the receiver verifies the payload bytes it received, never a
+/// re-serialisation. Wire form: `BASE64URL(header) + ".." + BASE64URL(signature)`; the signing input is
+/// `BASE64URL(header) + "." + BASE64URL(payload)`.
+public enum DetachedJWS {
+    /// The longest JWS text accepted (checked first).
+    public static let maxJWSLength = 8 * 1024
+    /// The largest payload accepted by default.
+    public static let defaultMaxPayloadBytes = 1 << 20
+
+    /// What a successful verification established.
+    public struct Verified: Sendable {
+        /// The signer's DID URL, from `kid`.
+        public let keyID: String
+        /// The key that verified the signature.
+        public let publicKey: Ed25519.PublicKey
+    }
+
+    /// Signs `payload` with header `{"alg":"EdDSA","kid":<keyID>}` (RFC 8785 canonical JSON).
+    /// - Throws: `crypto.backend_failure`.
+    public static func sign(
+        _ payload: some Collection<UInt8>, with key: Ed25519.PrivateKey, keyID: String
+    ) throws(FederationError) -> String {
+        let header = "{\"alg\":\"EdDSA\",\"kid\":" + JSONStringLiteral.canonical(keyID) + "}"
+        let encodedHeader = Base64URL.encode(Array(header.utf8))
+        let signingInput = encodedHeader + "." + Base64URL.encode(payload)
+        let signature = try key.signature(for: Array(signingInput.utf8))
+        return encodedHeader + ".." + Base64URL.encode(signature)
+    }
+
+    /// Verifies a detached JWS over `payload`, resolving `kid` with `resolver`.
+    /// - Throws: `envelope.*`, `json.*` (header), `did.*` (resolution), `crypto.invalid_length`,
+    ///   `crypto.signature_invalid`. The order of checks is that of `Spec/envelopes.md`.
+    public static func verify(
+        _ jws: String, payload: some Collection<UInt8>, resolver: any KeyResolver, now: Int64,
+        maxPayloadBytes: Int = defaultMaxPayloadBytes
+    ) async throws(FederationError) -> Verified {
+        guard jws.utf8.count <= maxJWSLength, payload.count <= maxPayloadBytes else {
+            throw FederationError(.envelopeTooLarge, "JWS over \(maxJWSLength) bytes or payload over \(maxPayloadBytes)")
+        }
+        let parts = jws.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1].isEmpty, !parts[0].isEmpty, !parts[2].isEmpty else {
+            throw FederationError(.envelopeMalformed, "a detached JWS is header..signature")
+        }
+        let headerBytes: [UInt8]
+        let signature: [UInt8]
+        do {
+            headerBytes = try Base64URL.decode(parts[0])
+            signature = try Base64URL.decode(parts[2])
+        } catch {
+            throw FederationError(.envelopeMalformed, "parts must be unpadded base64url (\(error.code))")
+        }
+        let header = try JSONReader(limits: .init(maxBytes: 4096, maxDepth: 4)).parse(headerBytes)
+        guard let fields = header.objectValue else { throw FederationError(.envelopeMalformed, "header is not an object") }
+        guard fields["crit"] == nil, fields["b64"] == nil else {
+            throw FederationError(.envelopeUnsupportedCritical, "crit and b64 are not supported")
+        }
+        // EdDSA (RFC 8037) and its fully-specified successor Ed25519 (RFC 9864) both mean Ed25519 here; the key
+        // resolved from kid is Ed25519 in any case, so nothing else can be chosen by the header.
+        guard let alg = fields["alg"]?.stringValue, alg == "EdDSA" || alg == "Ed25519" else {
+            throw FederationError(.envelopeUnsupportedAlgorithm, "alg must be EdDSA or Ed25519")
+        }
+        guard let keyID = fields["kid"]?.stringValue else {
+            throw FederationError(.envelopeMissingKeyID, "kid must name the signer's DID URL")
+        }
+        guard signature.count == Ed25519.signatureByteCount else {
+            throw FederationError(.cryptoInvalidLength, "signature of \(signature.count) bytes")
+        }
+        let key = try await resolver.resolveKey(keyID, now: now)
+        let signingInput = Array(parts[0].utf8) + [UInt8(ascii: ".")] + Array(Base64URL.encode(payload).utf8)
+        guard key.isValidSignature(signature, for: signingInput) else {
+            throw FederationError(.cryptoSignatureInvalid, "JWS signature does not verify")
+        }
+        return Verified(keyID: keyID, publicKey: key)
+    }
+}
+
+/// JSON string literals with the minimal escaping of RFC 8785 §3.2.2.2.
+enum JSONStringLiteral {
+    static func canonical(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{00}"..."\u{1F}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
