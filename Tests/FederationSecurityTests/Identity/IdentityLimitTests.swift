@@ -1,0 +1,48 @@
+import FederationSecurity
+import Testing
+
+/// The identity limits of Spec/limits.md, each at the limit and one past it.
+@Suite struct IdentityLimitTests {
+    static func document(methods: Int) throws -> [UInt8] {
+        let key = try Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: 3, count: 32)))
+        let value = DIDKey(publicKey: key.publicKey).multibaseValue
+        let list = (0..<methods).map { ##"{"id":"#k\##($0)","type":"Multikey","publicKeyMultibase":"\##(value)"}"## }
+        return Array(#"{"id":"did:web:example.com","verificationMethod":[\#(list.joined(separator: ","))]}"#.utf8)
+    }
+
+    @Test func verificationMethodCount() throws {
+        #expect(try DIDDocument(json: Self.document(methods: 32), did: "did:web:example.com").keys.count == 32)
+        #expect(throws: FederationError(.didInvalidDocument)) {
+            try DIDDocument(json: Self.document(methods: 33), did: "did:web:example.com")
+        }
+    }
+
+    @Test func documentSize() throws {
+        let padding = String(repeating: "a", count: DIDDocument.maxBytes)
+        #expect(throws: FederationError(.jsonTooLarge)) {
+            try DIDDocument(json: Array(#"{"id":"did:web:example.com","x":"\#(padding)"}"#.utf8), did: "did:web:example.com")
+        }
+    }
+
+    @Test func pemTextSize() throws {
+        let pem = Ed25519.PrivateKey().publicKey.spkiPEM
+        #expect(throws: FederationError(.keyTooLarge)) {
+            try Ed25519.PublicKey(spkiPEM: pem + String(repeating: "\n", count: 16 * 1024))
+        }
+    }
+
+    @Test func didURLLength() throws {
+        let long = "did:web:" + String(repeating: "a", count: DIDURL.maxLength - 8)
+        #expect(try DIDURL(long).method == "web")
+        #expect(throws: FederationError(.didInvalidDID)) { try DIDURL(long + "a") }
+    }
+
+    @Test func privateKeysRoundTripThroughEveryFormat() throws {
+        let key = Ed25519.PrivateKey()
+        #expect(try Ed25519.PrivateKey(pkcs8PEM: key.pkcs8PEM).publicKey == key.publicKey)
+        #expect(try Ed25519.PrivateKey(jwk: key.jwk).publicKey == key.publicKey)
+        #expect(try Ed25519.PublicKey(spkiPEM: key.publicKey.spkiPEM) == key.publicKey)
+        #expect(try Ed25519.PublicKey(jwk: key.publicKey.jwk) == key.publicKey)
+        #expect(try DIDKey(parsing: DIDKey(publicKey: key.publicKey).keyID).publicKey == key.publicKey)
+    }
+}
