@@ -38,7 +38,8 @@ public enum DetachedJWS {
         maxPayloadBytes: Int = defaultMaxPayloadBytes
     ) async throws(FederationError) -> Verified {
         guard jws.utf8.count <= maxJWSLength, payload.count <= maxPayloadBytes else {
-            throw FederationError(.envelopeTooLarge, "JWS over \(maxJWSLength) bytes or payload over \(maxPayloadBytes)")
+            throw FederationError(
+                .envelopeTooLarge, "JWS over \(maxJWSLength) bytes or payload over \(maxPayloadBytes)")
         }
         let parts = jws.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1].isEmpty, !parts[0].isEmpty, !parts[2].isEmpty else {
@@ -53,7 +54,9 @@ public enum DetachedJWS {
             throw FederationError(.envelopeMalformed, "parts must be unpadded base64url (\(error.code))")
         }
         let header = try JSONReader(limits: .init(maxBytes: 4096, maxDepth: 4)).parse(headerBytes)
-        guard let fields = header.objectValue else { throw FederationError(.envelopeMalformed, "header is not an object") }
+        guard let fields = header.objectValue else {
+            throw FederationError(.envelopeMalformed, "header is not an object")
+        }
         guard fields["crit"] == nil, fields["b64"] == nil else {
             throw FederationError(.envelopeUnsupportedCritical, "crit and b64 are not supported")
         }

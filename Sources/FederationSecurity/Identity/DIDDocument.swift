@@ -77,13 +77,16 @@ public struct DIDDocument: Sendable {
     }
 
     private static func ed25519Key(_ m: JSONObject, type: String) throws(FederationError) -> Ed25519.PublicKey? {
-        let members = ["publicKeyMultibase", "publicKeyBase58", "publicKeyJwk", "publicKeyBase64"].filter { m[$0] != nil }
+        let members = ["publicKeyMultibase", "publicKeyBase58", "publicKeyJwk", "publicKeyBase64"].filter {
+            m[$0] != nil
+        }
         guard members.count <= 1 else { throw invalid("verification method with several key members") }
         let raw: [UInt8]
         do throws(FederationError) {
             switch (type, members.first) {
             case ("Multikey", "publicKeyMultibase"), ("Ed25519VerificationKey2020", "publicKeyMultibase"):
-                let split = try Multicodec.split(try Multibase.decode(try string(m, "publicKeyMultibase"), expecting: .base58btc))
+                let split = try Multicodec.split(
+                    try Multibase.decode(try string(m, "publicKeyMultibase"), expecting: .base58btc))
                 guard split.codec == .ed25519Pub else {
                     if type == "Multikey" { return nil }  // another curve: not ours
                     throw invalid("Ed25519VerificationKey2020 key is not ed25519-pub")
@@ -102,7 +105,7 @@ public struct DIDDocument: Sendable {
             default:
                 return nil
             }
-        } catch where error.code == .didInvalidDocument {
+        } catch  where error.code == .didInvalidDocument {
             throw error
         } catch {
             throw invalid("\(type) key does not decode (\(error.code))")

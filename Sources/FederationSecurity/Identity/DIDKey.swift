@@ -41,7 +41,8 @@ public struct DIDKey: Sendable, Hashable, CustomStringConvertible {
             throw FederationError(.didInvalidDID, "did:key value does not decode (\(error.code))")
         }
         guard split.codec == .ed25519Pub else {
-            throw FederationError(.didUnsupportedKeyType, "multicodec 0x\(String(split.codec.code, radix: 16)) is not ed25519-pub")
+            throw FederationError(
+                .didUnsupportedKeyType, "multicodec 0x\(String(split.codec.code, radix: 16)) is not ed25519-pub")
         }
         guard split.payload.count == Ed25519.publicKeyByteCount else {
             throw FederationError(.didInvalidKeyLength, "ed25519-pub key of \(split.payload.count) bytes")

@@ -22,12 +22,14 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
         let didPart = parts[0]
         fragment = parts.count == 2 ? String(parts[1]) : nil
         if let fragment {
-            guard !fragment.isEmpty, fragment.utf8.allSatisfy(Self.isFragmentByte), Self.percentEncodingIsWellFormed(fragment)
+            guard !fragment.isEmpty, fragment.utf8.allSatisfy(Self.isFragmentByte),
+                Self.percentEncodingIsWellFormed(fragment)
             else { throw Self.invalid("invalid fragment") }
         }
         let pieces = didPart.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
         guard pieces.count == 3, pieces[0] == "did" else { throw Self.invalid("must start with did:<method>:") }
-        guard !pieces[1].isEmpty, pieces[1].utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) })
+        guard !pieces[1].isEmpty,
+            pieces[1].utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) })
         else { throw Self.invalid("method name must be lower-case letters and digits") }
         let id = pieces[2]
         // method-specific-id = *( *idchar ":" ) 1*idchar

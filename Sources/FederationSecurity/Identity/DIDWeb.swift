@@ -19,7 +19,9 @@ public enum DIDWeb {
         guard url.hasPrefix("https://") else { throw invalid("did:web URLs must be https") }
         var rest = Substring(url.dropFirst("https://".count))
         if rest.hasSuffix("/") { rest = rest.dropLast() }
-        guard !rest.contains(where: { "?#@".contains($0) }) else { throw invalid("query, fragment or user info in URL") }
+        guard !rest.contains(where: { "?#@".contains($0) }) else {
+            throw invalid("query, fragment or user info in URL")
+        }
         let slash = rest.firstIndex(of: "/") ?? rest.endIndex
         let authority = rest[..<slash]
         let path = rest[slash...].split(separator: "/", omittingEmptySubsequences: false).dropFirst()

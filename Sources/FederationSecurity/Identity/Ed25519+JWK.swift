@@ -34,10 +34,11 @@ enum Ed25519JWK {
 extension Ed25519.PublicKey {
     /// The public JWK: `{"crv":"Ed25519","kty":"OKP","x":…}`.
     public var jwk: JSONValue {
-        .object(JSONObject(uniqueMembers: [
-            .init("crv", .string("Ed25519")), .init("kty", .string("OKP")),
-            .init("x", .string(Base64URL.encode(rawRepresentation))),
-        ]))
+        .object(
+            JSONObject(uniqueMembers: [
+                .init("crv", .string("Ed25519")), .init("kty", .string("OKP")),
+                .init("x", .string(Base64URL.encode(rawRepresentation))),
+            ]))
     }
 
     /// Imports a public JWK (a private JWK is accepted too; its `d` is not read).

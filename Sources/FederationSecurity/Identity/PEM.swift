@@ -21,7 +21,9 @@ enum PEM {
         guard text.utf8.count <= maxTextLength else {
             throw FederationError(.keyTooLarge, "PEM text over \(maxTextLength) bytes")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
         if lines.last == "" { lines.removeLast() }
         guard lines.count >= 3, lines.first == "-----BEGIN \(label)-----", lines.last == "-----END \(label)-----" else {
             throw FederationError(.keyInvalidPEM, "expected one '\(label)' block")

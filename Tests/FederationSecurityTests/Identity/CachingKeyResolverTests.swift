@@ -57,7 +57,8 @@ import Testing
             "controller":"did:web:example.com","publicKeyMultibase":"\(DIDKey(publicKey: key.publicKey).multibaseValue)"}]}
             """
         let resolver = DIDKeyResolver(webDocuments: { did, url in
-            did == "did:web:example.com" && url == "https://example.com/.well-known/did.json" ? Array(document.utf8) : nil
+            did == "did:web:example.com" && url == "https://example.com/.well-known/did.json"
+                ? Array(document.utf8) : nil
         })
         #expect(try await resolver.resolveKey("did:web:example.com#k1", now: 0) == key.publicKey)
     }

@@ -20,7 +20,8 @@ import Testing
     @Test func documentSize() throws {
         let padding = String(repeating: "a", count: DIDDocument.maxBytes)
         #expect(throws: FederationError(.jsonTooLarge)) {
-            try DIDDocument(json: Array(#"{"id":"did:web:example.com","x":"\#(padding)"}"#.utf8), did: "did:web:example.com")
+            try DIDDocument(
+                json: Array(#"{"id":"did:web:example.com","x":"\#(padding)"}"#.utf8), did: "did:web:example.com")
         }
     }
 

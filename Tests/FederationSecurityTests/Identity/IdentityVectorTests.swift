@@ -35,7 +35,9 @@ import Testing
         case "did.key.parse":
             return ["public_key": Hex.encode(try DIDKey(parsing: i["did"]!).publicKey.rawRepresentation)]
         case "did.key.format":
-            return ["did": DIDKey(publicKey: try Ed25519.PublicKey(rawRepresentation: try Hex.decode(i["public_key"]!))).did]
+            return [
+                "did": DIDKey(publicKey: try Ed25519.PublicKey(rawRepresentation: try Hex.decode(i["public_key"]!))).did
+            ]
         case "did.web.to_url":
             let mode: DIDWeb.Compatibility = i["compatibility"] == "openintent" ? .openIntentPort : .strict
             return ["url": try DIDWeb.documentURL(for: i["did"]!, compatibility: mode)]

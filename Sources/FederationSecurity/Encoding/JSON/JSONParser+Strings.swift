@@ -29,7 +29,8 @@ extension JSONParser {
                 return String(decoding: bytes, as: UTF8.self)
             }
             if b < 0x20 {
-                throw FederationError(.jsonControlCharacter, "unescaped control character 0x\(String(b, radix: 16)) at \(index)")
+                throw FederationError(
+                    .jsonControlCharacter, "unescaped control character 0x\(String(b, radix: 16)) at \(index)")
             }
             try parseEscape(into: &bytes)
             try checkLength(bytes.count)

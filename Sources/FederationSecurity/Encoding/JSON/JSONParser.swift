@@ -139,7 +139,8 @@ struct JSONParser {
 
     func unexpectedCharacter() -> FederationError {
         index < input.count
-            ? FederationError(.jsonUnexpectedCharacter, "unexpected byte 0x\(String(input[index], radix: 16)) at \(index)")
+            ? FederationError(
+                .jsonUnexpectedCharacter, "unexpected byte 0x\(String(input[index], radix: 16)) at \(index)")
             : unexpectedEnd()
     }
 }
