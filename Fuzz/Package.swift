@@ -9,7 +9,9 @@ let rootIdentity = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
     .lastPathComponent.lowercased()
 
 /// Subjects with a body in FederationFuzzing; the executable is `fuzz-<subject>`, its source `Sources/fuzz-<subject>/`.
-let subjects = ["base64", "base64url", "base32", "base58", "hex", "multibase", "varint"]
+let subjects = [
+    "base64", "base64url", "base32", "base58", "hex", "multibase", "varint", "did", "did-document", "jws",
+]
 
 let package = Package(
     name: "FederationFuzz",

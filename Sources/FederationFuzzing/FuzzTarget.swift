@@ -24,6 +24,9 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-hex", body: fuzzHex),
         FuzzTarget(name: "fuzz-multibase", body: fuzzMultibase),
         FuzzTarget(name: "fuzz-varint", body: fuzzVarint),
+        FuzzTarget(name: "fuzz-did", body: fuzzDID),
+        FuzzTarget(name: "fuzz-did-document", body: fuzzDIDDocument),
+        FuzzTarget(name: "fuzz-jws", body: fuzzDetachedJWS),
     ] + jsonTargets
 
     /// The target with this name, if there is one.

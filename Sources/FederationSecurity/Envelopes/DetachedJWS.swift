@@ -30,16 +30,30 @@ public enum DetachedJWS {
         return encodedHeader + ".." + Base64URL.encode(signature)
     }
 
-    /// Verifies a detached JWS over `payload`, resolving `kid` with `resolver`.
-    /// - Throws: `envelope.*`, `json.*` (header), `did.*` (resolution), `crypto.invalid_length`,
-    ///   `crypto.signature_invalid`. The order of checks is that of `Spec/envelopes.md`.
-    public static func verify(
-        _ jws: String, payload: some Collection<UInt8>, resolver: any KeyResolver, now: Int64,
-        maxPayloadBytes: Int = defaultMaxPayloadBytes
-    ) async throws(FederationError) -> Verified {
-        guard jws.utf8.count <= maxJWSLength, payload.count <= maxPayloadBytes else {
-            throw FederationError(
-                .envelopeTooLarge, "JWS over \(maxJWSLength) bytes or payload over \(maxPayloadBytes)")
+    /// A detached JWS whose structure and header passed every check that needs no key.
+    public struct Parsed: Sendable {
+        /// The signer's DID URL, from `kid`.
+        public let keyID: String
+        let encodedHeader: Substring
+        let signature: [UInt8]
+
+        /// Whether the signature verifies over `payload` with `key`.
+        /// - Throws: `crypto.signature_invalid`.
+        public func verify(payload: some Collection<UInt8>, key: Ed25519.PublicKey) throws(FederationError) {
+            let signingInput = Array(encodedHeader.utf8) + [UInt8(ascii: ".")] + Array(Base64URL.encode(payload).utf8)
+            guard key.isValidSignature(signature, for: signingInput) else {
+                throw FederationError(.cryptoSignatureInvalid, "JWS signature does not verify")
+            }
+        }
+    }
+
+    /// Checks steps 1–7 of `Spec/envelopes.md`: size, structure, header, algorithm, key id, signature length.
+    /// - Throws: `envelope.*`, `json.*`, `crypto.invalid_length`.
+    public static func parse(
+        _ jws: String, payloadByteCount: Int, maxPayloadBytes: Int = defaultMaxPayloadBytes
+    ) throws(FederationError) -> Parsed {
+        guard jws.utf8.count <= maxJWSLength, payloadByteCount <= maxPayloadBytes else {
+            throw FederationError(.envelopeTooLarge, "JWS over \(maxJWSLength) bytes or payload over \(maxPayloadBytes)")
         }
         let parts = jws.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1].isEmpty, !parts[0].isEmpty, !parts[2].isEmpty else {
@@ -54,9 +68,7 @@ public enum DetachedJWS {
             throw FederationError(.envelopeMalformed, "parts must be unpadded base64url (\(error.code))")
         }
         let header = try JSONReader(limits: .init(maxBytes: 4096, maxDepth: 4)).parse(headerBytes)
-        guard let fields = header.objectValue else {
-            throw FederationError(.envelopeMalformed, "header is not an object")
-        }
+        guard let fields = header.objectValue else { throw FederationError(.envelopeMalformed, "header is not an object") }
         guard fields["crit"] == nil, fields["b64"] == nil else {
             throw FederationError(.envelopeUnsupportedCritical, "crit and b64 are not supported")
         }
@@ -71,12 +83,20 @@ public enum DetachedJWS {
         guard signature.count == Ed25519.signatureByteCount else {
             throw FederationError(.cryptoInvalidLength, "signature of \(signature.count) bytes")
         }
-        let key = try await resolver.resolveKey(keyID, now: now)
-        let signingInput = Array(parts[0].utf8) + [UInt8(ascii: ".")] + Array(Base64URL.encode(payload).utf8)
-        guard key.isValidSignature(signature, for: signingInput) else {
-            throw FederationError(.cryptoSignatureInvalid, "JWS signature does not verify")
-        }
-        return Verified(keyID: keyID, publicKey: key)
+        return Parsed(keyID: keyID, encodedHeader: parts[0], signature: signature)
+    }
+
+    /// Verifies a detached JWS over `payload`, resolving `kid` with `resolver`.
+    /// - Throws: `envelope.*`, `json.*` (header), `did.*` (resolution), `crypto.invalid_length`,
+    ///   `crypto.signature_invalid`, in the order of `Spec/envelopes.md`.
+    public static func verify(
+        _ jws: String, payload: some Collection<UInt8>, resolver: any KeyResolver, now: Int64,
+        maxPayloadBytes: Int = defaultMaxPayloadBytes
+    ) async throws(FederationError) -> Verified {
+        let parsed = try parse(jws, payloadByteCount: payload.count, maxPayloadBytes: maxPayloadBytes)
+        let key = try await resolver.resolveKey(parsed.keyID, now: now)
+        try parsed.verify(payload: payload, key: key)
+        return Verified(keyID: parsed.keyID, publicKey: key)
     }
 }
 

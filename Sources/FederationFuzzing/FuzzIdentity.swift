@@ -1,0 +1,69 @@
+import FederationSecurity
+
+/// Fuzz body for DID parsing: ``DIDURL``, ``DIDKey`` and ``DIDWeb``.
+///
+/// Invariants: nothing crashes; a did:key that parses re-formats to exactly its input DID (one spelling per key);
+/// a URL that maps to a did:web DID maps back to a document URL whose server maps to the same DID.
+/// - Parameter data: the fuzz input, read as UTF-8 text.
+public func fuzzDID(_ data: [UInt8]) {
+    guard let text = String(validating: data, as: UTF8.self) else { return }
+    if let url = try? DIDURL(text), url.method == "key", let key = try? DIDKey(parsing: text) {
+        precondition(key.did == url.did, "did:key has two spellings: \(url.did) vs \(key.did)")
+    }
+    _ = try? DIDWeb.documentURL(for: text, compatibility: .openIntentPort)
+    if let did = try? DIDWeb.did(fromURL: text) {
+        guard let document = try? DIDWeb.documentURL(for: did) else {
+            preconditionFailure("did:web made from a URL does not map back: \(did)")
+        }
+        var server = document.hasSuffix("/.well-known/did.json")
+            ? String(document.dropLast("/.well-known/did.json".count)) : String(document.dropLast("/did.json".count))
+        if server.hasSuffix("/") { server.removeLast() }
+        precondition((try? DIDWeb.did(fromURL: server)) == did, "did:web round trip changed \(did)")
+    }
+}
+
+/// Fuzz body for ``DIDDocument``: any input as the document of `did:web:example.com`.
+///
+/// Invariants: nothing crashes; every key the document yields is found again through its own DID URL.
+public func fuzzDIDDocument(_ data: [UInt8]) {
+    guard let document = try? DIDDocument(json: data, did: "did:web:example.com") else { return }
+    for (id, key) in document.keys {
+        guard let url = try? DIDURL(id), let found = try? document.publicKey(for: url) else {
+            preconditionFailure("verification method \(id) cannot be looked up")
+        }
+        precondition(found == key, "lookup of \(id) returned another key")
+    }
+}
+
+/// Fuzz body for ``DetachedJWS``: the input is XORed into a valid detached JWS (and its payload).
+///
+/// Invariants: nothing crashes; a JWS or payload that differs from the signed one in any byte never verifies;
+/// the unchanged pair always does.
+public func fuzzDetachedJWS(_ data: [UInt8]) {
+    let signed = JWSFixture.shared
+    var jws = Array(signed.jws.utf8)
+    var payload = signed.payload
+    for (i, byte) in data.enumerated() {
+        if i < jws.count { jws[i] ^= byte } else if i - jws.count < payload.count { payload[i - jws.count] ^= byte }
+    }
+    let changed = jws != Array(signed.jws.utf8) || payload != signed.payload
+    guard let text = String(validating: jws, as: UTF8.self) else { return }
+    let verified: Bool
+    do {
+        let parsed = try DetachedJWS.parse(text, payloadByteCount: payload.count)
+        try parsed.verify(payload: payload, key: try DIDKey(parsing: parsed.keyID).publicKey)
+        verified = true
+    } catch {
+        verified = false
+    }
+    precondition(verified != changed, changed ? "tampered JWS verified" : "untouched JWS failed")
+}
+
+/// A fixed, valid detached JWS for the mutation target.
+enum JWSFixture {
+    static let shared: (jws: String, payload: [UInt8]) = {
+        let key = try! Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: 42, count: 32)))
+        let payload = Array(#"{"intent":"fuzz","n":1}"#.utf8)
+        return (try! DetachedJWS.sign(payload, with: key, keyID: DIDKey(publicKey: key.publicKey).keyID), payload)
+    }()
+}
