@@ -95,7 +95,9 @@ enum KeyFile {
 enum PythonFreeJSON {
     static func text(_ value: JSONValue) throws -> [UInt8] {
         guard let object = value.objectValue else { throw ValidationError("not an object") }
-        let members = object.members.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\"\($0.value.stringValue ?? "")\"" }
+        let members = object.members.sorted { $0.key < $1.key }.map {
+            "\"\($0.key)\":\"\($0.value.stringValue ?? "")\""
+        }
         return Array(("{" + members.joined(separator: ",") + "}\n").utf8)
     }
 }

@@ -1,0 +1,32 @@
+import FederationSecurity
+
+/// Performs one operation in process. Throws `FederationError`: its code is the case's error; a
+/// `conformance.invalid_input` code marks a broken vector instead.
+typealias OperationHandler = @Sendable (OperationInput) async throws(FederationError) -> JSONObject?
+
+/// This library, in process.
+public struct LibraryImplementation: ConformanceImplementation {
+    public let name = "FederationSecurity (Swift, in process)"
+    public let version = "0.1.0"
+
+    /// Every operation, by domain. Adding a domain: one file in `Operations/` and one line here.
+    static let handlers: [String: OperationHandler] = [
+        CryptoOperations.handlers, EncodingOperations.handlers, IdentityOperations.handlers,
+    ].reduce(into: [:]) { all, domain in all.merge(domain) { first, _ in first } }
+
+    public init() {}
+
+    public func supports(_ operation: String) -> Bool {
+        Self.handlers[operation] != nil
+    }
+
+    public func perform(_ request: OperationRequest) async -> OperationResponse {
+        guard let handler = Self.handlers[request.operation] else { return .unsupported }
+        do {
+            let output = try await handler(OperationInput(request.input, now: request.now))
+            return .result(valid: true, error: nil, output: output)
+        } catch {
+            return .result(valid: false, error: error.code.rawValue, output: nil)
+        }
+    }
+}

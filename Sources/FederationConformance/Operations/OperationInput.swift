@@ -1,0 +1,62 @@
+import FederationSecurity
+
+/// Typed, strict access to a case's input. A missing or mistyped field throws `conformance.invalid_input`, so a
+/// broken vector is reported as an error, never as a pass.
+struct OperationInput: Sendable {
+    let fields: JSONObject
+    let now: Int64?
+
+    init(_ fields: JSONObject, now: Int64?) {
+        self.fields = fields
+        self.now = now
+    }
+
+    func string(_ key: String) throws(FederationError) -> String {
+        guard let value = fields[key]?.stringValue else { throw Self.bad("input.\(key) must be a string") }
+        return value
+    }
+
+    func optionalString(_ key: String) throws(FederationError) -> String? {
+        guard let value = fields[key] else { return nil }
+        guard let s = value.stringValue else { throw Self.bad("input.\(key) must be a string") }
+        return s
+    }
+
+    /// Lowercase hex bytes. Bad hex is the vector's fault.
+    func bytes(_ key: String) throws(FederationError) -> [UInt8] {
+        let text = try string(key)
+        do {
+            return try Hex.decode(text)
+        } catch {
+            throw Self.bad("input.\(key) is not hex")
+        }
+    }
+
+    func integer(_ key: String) throws(FederationError) -> Int64 {
+        guard let value = fields[key]?.integerValue else { throw Self.bad("input.\(key) must be an integer") }
+        return value
+    }
+
+    func optionalInteger(_ key: String) throws(FederationError) -> Int64? {
+        fields[key] == nil ? nil : try integer(key)
+    }
+
+    func bool(_ key: String) throws(FederationError) -> Bool {
+        guard let value = fields[key]?.boolValue else { throw Self.bad("input.\(key) must be a boolean") }
+        return value
+    }
+
+    func requireNow() throws(FederationError) -> Int64 {
+        guard let now else { throw Self.bad("this operation needs the case's \"now\"") }
+        return now
+    }
+
+    static func bad(_ reason: String) -> FederationError {
+        FederationError(.conformanceInvalidInput, reason)
+    }
+}
+
+/// Builds an output object from string pairs.
+func output(_ pairs: KeyValuePairs<String, String>) -> JSONObject {
+    JSONObject(uniqueMembers: pairs.map { JSONObject.Member($0.key, .string($0.value)) })
+}

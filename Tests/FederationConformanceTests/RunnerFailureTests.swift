@@ -1,0 +1,89 @@
+import FederationConformance
+import FederationSecurity
+import Foundation
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+import Testing
+
+/// The runner must be able to fail: each inline file below is wrong in one way and must not pass.
+@Suite struct RunnerFailureTests {
+    static func run(_ text: String) async -> RunResult {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString).json")
+            .path
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return await ConformanceRunner().run(paths: [path])
+    }
+
+    static func file(_ cases: String, operation: String = "sha256.hash") -> String {
+        #"{"suite":"t","version":"1","description":"d","source":"s","operation":"\#(operation)","cases":[\#(cases)]}"#
+    }
+
+    // SHA-256("abc") from FIPS 180-4.
+    static let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+    @Test func correctCasePasses() async {
+        let r = await Self.run(
+            Self.file(
+                #"{"id":"a","input":{"message":"616263"},"expected":{"result":"valid","output":{"digest":"\#(Self.abc)"}}}"#
+            ))
+        #expect(r.passed == 1 && r.failed == 0)
+    }
+
+    @Test func wrongOutputFails() async {
+        let wrong = "00" + Self.abc.dropFirst(2)
+        let r = await Self.run(
+            Self.file(
+                #"{"id":"a","input":{"message":"616263"},"expected":{"result":"valid","output":{"digest":"\#(wrong)"}}}"#
+            ))
+        #expect(r.passed == 0 && r.failed == 1)
+    }
+
+    @Test func wrongErrorCodeFails() async {
+        let r = await Self.run(
+            Self.file(
+                #"{"id":"a","input":{"text":"zz"},"expected":{"result":"invalid","error":"hex.odd_length"}}"#,
+                operation: "hex.decode"))
+        #expect(r.failed == 1)  // "zz" is even: the right code is hex.invalid_character
+    }
+
+    @Test func validInvalidMismatchFails() async {
+        let r1 = await Self.run(
+            Self.file(#"{"id":"a","input":{"message":"616263"},"expected":{"result":"invalid","error":"x.y"}}"#))
+        let r2 = await Self.run(
+            Self.file(
+                #"{"id":"a","input":{"text":"zz"},"expected":{"result":"valid"}}"#, operation: "hex.decode"))
+        #expect(r1.failed == 1 && r2.failed == 1)
+    }
+
+    @Test func brokenFilesAreErrors() async {
+        let duplicate = Self.file(
+            #"{"id":"a","input":{"message":""},"expected":{"result":"valid"}},{"id":"a","input":{"message":""},"expected":{"result":"valid"}}"#
+        )
+        let noCode = Self.file(#"{"id":"a","input":{"message":""},"expected":{"result":"invalid"}}"#)
+        let badInput = Self.file(#"{"id":"a","input":{"message":42},"expected":{"result":"valid"}}"#)
+        for text in [duplicate, noCode, badInput, "{", #"{"suite":"t"}"#] {
+            let r = await Self.run(text)
+            #expect(r.failed >= 1 && r.passed == 0, "\(text)")
+        }
+    }
+
+    @Test func unknownOperationIsSkippedNotPassed() async {
+        let r = await Self.run(
+            Self.file(#"{"id":"a","input":{},"expected":{"result":"valid"}}"#, operation: "nope.nothing"))
+        #expect(r.passed == 0 && r.skipped == 1)
+    }
+
+    @Test func reportsAreWellFormed() async throws {
+        let r = await Self.run(
+            Self.file(
+                #"{"id":"a<&>\"","input":{"message":"616263"},"expected":{"result":"valid","output":{"digest":"00"}}}"#)
+        )
+        let json = try JSONReader().parse(JSONReport.render(r))
+        #expect(json["failed"]?.integerValue == 1 && json["suites"]?.arrayValue?.count == 1)
+        let xml = JUnitReport.render(r)
+        #expect(xml.contains("a&lt;&amp;&gt;&quot;") && xml.contains("<failure"))
+        #expect(try XMLDocument(xmlString: xml).rootElement()?.name == "testsuites")
+    }
+}
