@@ -32,3 +32,10 @@ extension ErrorCode {
     /// An integer beyond ±(2^53 − 1) or a number that overflows a double (RFC 7493 §2.2).
     public static let jsonNumberOutOfRange = ErrorCode("json.number_out_of_range")
 }
+
+// MARK: - Writers
+
+extension ErrorCode {
+    /// A writer was given NaN or an infinity, which JSON cannot represent (RFC 8259 §6; RFC 8785 §3.2.2.3).
+    public static let jsonNonFiniteNumber = ErrorCode("json.non_finite_number")
+}
