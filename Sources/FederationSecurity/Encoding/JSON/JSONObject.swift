@@ -1,6 +1,9 @@
 /// A JSON object: members in the order they were read or built, keys unique.
 ///
 /// Equality and hashing ignore member order (RFC 8259 §4: objects are unordered); writers decide the output order.
+/// Keys are compared by their Unicode scalars, not with Swift's `String ==` (which treats canonically equivalent
+/// strings such as `"\u{E9}"` and `"e\u{301}"` as equal): RFC 8259 §8.3, RFC 8785 §3.2.3 and every peer compare code
+/// units, so those are two different keys.
 public struct JSONObject: Sendable, Hashable, Sequence {
     /// One `"key": value` pair.
     public struct Member: Sendable, Hashable {
@@ -47,7 +50,7 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     /// Sets `key` to `value`, replacing an existing member in place or appending a new one.
     public mutating func set(_ key: String, _ value: JSONValue) {
-        if let index = members.firstIndex(where: { $0.key == key }) {
+        if let index = members.firstIndex(where: { Self.sameKey($0.key, key) }) {
             members[index] = Member(key, value)
         } else {
             members.append(Member(key, value))
@@ -57,13 +60,13 @@ public struct JSONObject: Sendable, Hashable, Sequence {
     /// Removes `key` if present and returns its value.
     @discardableResult
     public mutating func remove(_ key: String) -> JSONValue? {
-        guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+        guard let index = members.firstIndex(where: { Self.sameKey($0.key, key) }) else { return nil }
         return members.remove(at: index).value
     }
 
     /// The value of `key`, if present.
     public subscript(key: String) -> JSONValue? {
-        members.first(where: { $0.key == key })?.value
+        members.first(where: { Self.sameKey($0.key, key) })?.value
     }
 
     /// The keys in order.
@@ -74,6 +77,11 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     public func makeIterator() -> IndexingIterator<[Member]> {
         members.makeIterator()
+    }
+
+    /// Whether two keys are the same sequence of Unicode scalars (no normalisation).
+    static func sameKey(_ a: String, _ b: String) -> Bool {
+        a.utf8.elementsEqual(b.utf8)
     }
 
     // MARK: - Order-insensitive equality

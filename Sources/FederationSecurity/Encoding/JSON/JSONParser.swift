@@ -44,7 +44,7 @@ struct JSONParser {
         try checkDepth(depth)
         index += 1  // {
         var members: [JSONObject.Member] = []
-        var seen = Set<String>()
+        var seen = Set<[UInt8]>()  // UTF-8 bytes: Swift `String ==` would merge canonically equivalent keys
         skipWhitespace()
         if try peek() == UInt8(ascii: "}") {
             index += 1
@@ -54,7 +54,7 @@ struct JSONParser {
             skipWhitespace()
             guard try peek() == UInt8(ascii: "\"") else { throw unexpectedCharacter() }
             let key = try parseString()
-            guard seen.insert(key).inserted else {
+            guard seen.insert(Array(key.utf8)).inserted else {
                 throw FederationError(.jsonDuplicateKey, "key repeated in object (ending at byte \(index))")
             }
             guard members.count < limits.maxMembers else {
