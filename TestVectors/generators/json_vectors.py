@@ -149,6 +149,25 @@ RFC8785_APPENDIX_B = [
 ]
 
 
+def random_double_texts():
+    """Seeded random doubles as JSON arrays of repr() literals: uniform bit patterns, and short decimals."""
+    import random
+    import struct
+    rng = random.Random(8785)
+    arrays = []
+    for _ in range(4):
+        values = []
+        while len(values) < 50:
+            d = struct.unpack(">d", rng.getrandbits(64).to_bytes(8, "big"))[0]
+            if d == d and abs(d) != float("inf"):
+                values.append(d)
+        arrays.append("[" + ", ".join(repr(v) for v in values) + "]")
+    for low, high in ((-30, 30), (-8, 23)):
+        values = [float(f"{rng.randint(1, 99999)}e{rng.randint(low, high)}") * rng.choice((1, -1)) for _ in range(50)]
+        arrays.append("[" + ", ".join(repr(v) for v in values) + "]")
+    return arrays
+
+
 def float_from_bits(bits):
     import struct
     return struct.unpack(">d", bytes.fromhex(bits))[0]
@@ -169,7 +188,8 @@ def canonical_file():
         cases.append({"id": f"rfc8785-appendix-b-{bits}", "description": f"RFC 8785 Appendix B: IEEE-754 {bits}",
                       "flags": ["RFC8785", "Number"], "input": {"text": text},
                       "expected": {"result": "valid", "output": {"canonical": expected}}})
-    groups = [("number", NUMBER_TEXTS), ("string", STRING_TEXTS), ("structure", STRUCTURE_TEXTS)]
+    groups = [("number", NUMBER_TEXTS), ("string", STRING_TEXTS), ("structure", STRUCTURE_TEXTS),
+              ("random-doubles", random_double_texts())]
     for group, texts in groups:
         outputs = cross_check(texts)
         for i, (text, out) in enumerate(zip(texts, outputs)):
@@ -194,6 +214,13 @@ def python_file():
             tag = f"{'sorted' if sk else 'insertion'}-{'ascii' if ea else 'utf8'}-{'compact' if sep[0] == ',' else 'default'}"
             cases.append({"id": f"text-{i:03d}-{tag}", "description": f"json.dumps of {text[:50]!r}",
                           "input": {"text": text, "sort_keys": sk, "ensure_ascii": ea, "separators": list(sep)},
+                          "expected": {"result": "valid", "output": {"text": out}}})
+    for i, text in enumerate(random_double_texts()):
+        for sep in ((", ", ": "), (",", ":")):
+            out = json.dumps(json.loads(text), separators=sep)
+            cases.append({"id": f"random-doubles-{i}-{'compact' if sep[0] == ',' else 'default'}",
+                          "description": "50 seeded random doubles (repr literals)",
+                          "input": {"text": text, "sort_keys": False, "ensure_ascii": True, "separators": list(sep)},
                           "expected": {"result": "valid", "output": {"text": out}}})
     odd = '{"b": [1, 2], "a": {"y": null, "x": 1.5}}'
     for sep in (("  ,  ", " = "), ("", ""), (",\n", ": ")):
