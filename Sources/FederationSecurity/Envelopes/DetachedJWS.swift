@@ -40,7 +40,12 @@ public enum DetachedJWS {
         /// Whether the signature verifies over `payload` with `key`.
         /// - Throws: `crypto.signature_invalid`.
         public func verify(payload: some Collection<UInt8>, key: Ed25519.PublicKey) throws(FederationError) {
-            let signingInput = Array(encodedHeader.utf8) + [UInt8(ascii: ".")] + Array(Base64URL.encode(payload).utf8)
+            let encodedPayload = Base64URL.encode(payload)
+            var signingInput: [UInt8] = []
+            signingInput.reserveCapacity(encodedHeader.utf8.count + 1 + encodedPayload.utf8.count)
+            signingInput.append(contentsOf: encodedHeader.utf8)
+            signingInput.append(UInt8(ascii: "."))
+            signingInput.append(contentsOf: encodedPayload.utf8)
             guard key.isValidSignature(signature, for: signingInput) else {
                 throw FederationError(.cryptoSignatureInvalid, "JWS signature does not verify")
             }
@@ -55,7 +60,8 @@ public enum DetachedJWS {
         guard jws.utf8.count <= maxJWSLength, payloadByteCount <= maxPayloadBytes else {
             throw FederationError(.envelopeTooLarge, "JWS over \(maxJWSLength) bytes or payload over \(maxPayloadBytes)")
         }
-        let parts = jws.split(separator: ".", omittingEmptySubsequences: false)
+        // Split on bytes: splitting a String walks grapheme clusters, and this runs on every envelope.
+        let parts = jws.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { Substring($0) }
         guard parts.count == 3, parts[1].isEmpty, !parts[0].isEmpty, !parts[2].isEmpty else {
             throw FederationError(.envelopeMalformed, "a detached JWS is header..signature")
         }

@@ -47,24 +47,33 @@ struct RFC4648Codec: Sendable {
             let mask: UInt32 = (1 << bits) - 1
             var symbolCount = (input.count * 8 + bits - 1) / bits
             if padded { symbolCount = (symbolCount + symbolsPerGroup - 1) / symbolsPerGroup * symbolsPerGroup }
-            var output = [UInt8]()
-            output.reserveCapacity(symbolCount)
-            var accumulator: UInt32 = 0
-            var pending = 0
-            for byte in input {
-                accumulator = (accumulator << 8) | UInt32(byte)
-                pending += 8
-                while pending >= bits {
-                    pending -= bits
-                    output.append(alphabet[Int((accumulator >> UInt32(pending)) & mask)])
+            // Written straight into the string's storage: this runs over every payload a verifier checks.
+            return alphabet.withUnsafeBufferPointer { symbols in
+                String(unsafeUninitializedCapacity: symbolCount) { output in
+                    var written = 0
+                    var accumulator: UInt32 = 0
+                    var pending = 0
+                    for byte in input {
+                        accumulator = (accumulator << 8) | UInt32(byte)
+                        pending += 8
+                        while pending >= bits {
+                            pending -= bits
+                            output[written] = symbols[Int((accumulator >> UInt32(pending)) & mask)]
+                            written += 1
+                        }
+                        accumulator &= (1 << UInt32(pending)) - 1
+                    }
+                    if pending > 0 {
+                        output[written] = symbols[Int((accumulator << UInt32(bits - pending)) & mask)]
+                        written += 1
+                    }
+                    while written < symbolCount {
+                        output[written] = Self.pad
+                        written += 1
+                    }
+                    return written
                 }
-                accumulator &= (1 << UInt32(pending)) - 1
             }
-            if pending > 0 {
-                output.append(alphabet[Int((accumulator << UInt32(bits - pending)) & mask)])
-            }
-            while output.count < symbolCount { output.append(Self.pad) }
-            return String(decoding: output, as: UTF8.self)
         }
     }
 
