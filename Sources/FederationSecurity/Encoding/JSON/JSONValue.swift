@@ -56,3 +56,33 @@ extension JSONValue {
         objectValue?[key]
     }
 }
+
+// MARK: - Equality by scalars
+
+// Swift's `String ==` treats canonically equivalent strings as equal ("\u{e9}" == "e\u{301}"). Two JSON strings are
+// equal only when they hold the same scalars (RFC 8259 §8.3), and identifiers compared through JSONValue (key ids,
+// principals, capabilities) must not match a different byte sequence, so strings compare and hash by scalars here.
+extension JSONValue {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.string(let a), .string(let b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)): return a == b
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0)
+        case .bool(let b): hasher.combine(1); hasher.combine(b)
+        case .number(let n): hasher.combine(2); hasher.combine(n)
+        case .string(let s): hasher.combine(3); hasher.combine(s.utf8.count); for byte in s.utf8 { hasher.combine(byte) }
+        case .array(let a): hasher.combine(4); hasher.combine(a)
+        case .object(let o): hasher.combine(5); hasher.combine(o)
+        }
+    }
+}

@@ -173,3 +173,16 @@ import Testing
         #expect(try reader.parse(Array(text.utf8).lazy.map { $0 }) == (try reader.parse(text)))
     }
 }
+
+@Suite struct JSONScalarEqualityTests {
+    /// RFC 8259 §8.3: strings are equal when their code units are; canonical equivalence does not count.
+    @Test func canonicallyEquivalentStringsAreDifferentValues() throws {
+        let composed = JSONValue.string("\u{e9}")
+        let decomposed = JSONValue.string("e\u{301}")
+        #expect(composed != decomposed)
+        #expect(Set([composed, decomposed]).count == 2)
+        let object = try JSONReader().parse(#"{"\u00e9":1,"e\u0301":2}"#).objectValue!
+        #expect(object.count == 2)
+        #expect(object["\u{e9}"] == .number(.integer(1)) && object["e\u{301}"] == .number(.integer(2)))
+    }
+}
