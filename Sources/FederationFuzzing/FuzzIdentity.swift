@@ -67,3 +67,32 @@ enum JWSFixture {
         return (try! DetachedJWS.sign(payload, with: key, keyID: DIDKey(publicKey: key.publicKey).keyID), payload)
     }()
 }
+
+/// Fuzz body for ``OpenIntentEnvelope`` verification: the input is XORed into a valid (envelope JSON, signature) pair.
+///
+/// openintent re-serialises before verifying, so a change that leaves the re-serialised bytes the same (whitespace,
+/// member order) still verifies. Invariant: it verifies exactly when the signature text is unchanged and the
+/// re-serialised bytes are unchanged.
+public func fuzzOpenIntentEnvelope(_ data: [UInt8]) {
+    let signed = OpenIntentFixture.shared
+    var text = Array(signed.envelope.utf8)
+    var signature = Array(signed.signature.utf8)
+    for (i, byte) in data.enumerated() {
+        if i < text.count { text[i] ^= byte } else if i - text.count < signature.count { signature[i - text.count] ^= byte }
+    }
+    guard let signatureText = String(validating: signature, as: UTF8.self) else { return }
+    guard let envelope = try? OpenIntentEnvelope.parse(text) else { return }
+    let verified = (try? OpenIntentEnvelope.verify(signature: signatureText, over: envelope, publicKey: signed.key)) != nil
+    let same = signatureText == signed.signature && (try? OpenIntentEnvelope.signedBytes(envelope)) == signed.bytes
+    precondition(verified == same, same ? "untouched envelope failed" : "tampered envelope verified")
+}
+
+/// A fixed, valid openintent envelope for the mutation target.
+enum OpenIntentFixture {
+    static let shared: (envelope: String, signature: String, bytes: [UInt8], key: Ed25519.PublicKey) = {
+        let key = try! Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: 17, count: 32)))
+        let text = #"{"id": "env-1", "payload": {"n": 1.5, "s": "caf\u00e9", "list": [true, null]}, "type": "x"}"#
+        let envelope = try! OpenIntentEnvelope.parse(Array(text.utf8))
+        return (text, try! OpenIntentEnvelope.sign(envelope, with: key), try! OpenIntentEnvelope.signedBytes(envelope), key.publicKey)
+    }()
+}

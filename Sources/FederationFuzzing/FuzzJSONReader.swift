@@ -1,8 +1,3 @@
-// Written before the JSON reader landed, against its announced API: `JSONReader(limits:).parse(_:)` and
-// `CanonicalJSON.encode(_:)`; `limits: .init()` assumes the limits type has a default initializer. Compiled only with
-// -DFEDERATION_JSON_READER. To activate: delete the #if/#endif here and in FuzzTarget.swift, add "json-reader" to
-// `subjects` in Fuzz/Package.swift with a Fuzz/Sources/fuzz-json-reader/main.swift, and run Fuzz/make-corpus.
-#if FEDERATION_JSON_READER
 import FederationSecurity
 
 /// Fuzz body for ``JSONReader`` and ``CanonicalJSON``: no input crashes the reader; when it parses, the RFC 8785
@@ -10,7 +5,7 @@ import FederationSecurity
 /// back as an integer) and canonicalizing that again gives the same bytes.
 /// - Parameter data: the fuzz input, raw bytes (invalid UTF-8 included).
 public func fuzzJSONReader(_ data: [UInt8]) {
-    let reader = JSONReader(limits: .init())
+    let reader = JSONReader()
     let value: JSONValue
     do {
         value = try reader.parse(data)
@@ -18,6 +13,9 @@ public func fuzzJSONReader(_ data: [UInt8]) {
         precondition(error.code.rawValue.hasPrefix("json."), "json: unexpected error code \(error.code)")
         return
     }
+    // RFC 8785 prints a double of magnitude ≥ 2^53 without a fraction (1e16 → 10000000000000000), which the I-JSON
+    // reader then rejects as an out-of-range integer (Spec/json.md): that is the specs' interplay, not a bug.
+    guard !containsHugeDouble(value) else { return }
     do {
         let canonical = try CanonicalJSON.encode(value)
         let reparsed = try reader.parse(canonical)
@@ -49,4 +47,12 @@ private func numericValue(_ number: JSONNumber) -> Double {
     case .double(let d): d
     }
 }
-#endif
+
+private func containsHugeDouble(_ value: JSONValue) -> Bool {
+    switch value {
+    case .number(.double(let d)): return abs(d) >= 9_007_199_254_740_992
+    case .array(let a): return a.contains(where: containsHugeDouble)
+    case .object(let o): return o.contains { containsHugeDouble($0.value) }
+    default: return false
+    }
+}

@@ -27,7 +27,9 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-did", body: fuzzDID),
         FuzzTarget(name: "fuzz-did-document", body: fuzzDIDDocument),
         FuzzTarget(name: "fuzz-jws", body: fuzzDetachedJWS),
-    ] + jsonTargets
+        FuzzTarget(name: "fuzz-openintent-envelope", body: fuzzOpenIntentEnvelope),
+        FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader),
+    ]
 
     /// The target with this name, if there is one.
     /// - Parameter name: a target name such as `fuzz-base58`.
@@ -36,10 +38,3 @@ public struct FuzzTarget: Sendable {
         all.first { $0.name == name }
     }
 }
-
-#if FEDERATION_JSON_READER
-private let jsonTargets = [FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader)]
-#else
-/// Empty until the JSON reader lands (see FuzzJSONReader.swift).
-private let jsonTargets: [FuzzTarget] = []
-#endif

@@ -60,7 +60,7 @@ enum KeyFile {
         var bytes: [UInt8]
         switch format {
         case .pkcs8: bytes = Array(key.pkcs8PEM.utf8)
-        case .jwk: bytes = try PythonFreeJSON.text(key.jwk)
+        case .jwk: bytes = try CanonicalJSON.encode(key.jwk) + [0x0A]
         case .raw: bytes = key.seed.withUnsafeBytes { Array($0) }
         }
         defer { bytes.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
@@ -88,16 +88,5 @@ enum KeyFile {
             return try Ed25519.PublicKey(jwk: jwk)
         }
         return try readPrivate(path).publicKey
-    }
-}
-
-/// A JWK is small and flat: written here without waiting for a general writer.
-enum PythonFreeJSON {
-    static func text(_ value: JSONValue) throws -> [UInt8] {
-        guard let object = value.objectValue else { throw ValidationError("not an object") }
-        let members = object.members.sorted { $0.key < $1.key }.map {
-            "\"\($0.key)\":\"\($0.value.stringValue ?? "")\""
-        }
-        return Array(("{" + members.joined(separator: ",") + "}\n").utf8)
     }
 }

@@ -195,6 +195,10 @@ for cid, desc, url in [
     ("port-zero", "Port 0", "https://example.com:0"),
     ("port-too-big", "Port 65536", "https://example.com:65536"),
     ("underscore-host", "A host label with '_' is not a DNS host name", "https://my_host.example.com"),
+    ("well-known-segment", "A first segment .well-known would fetch the host's own did.json (found by fuzz-did)",
+     "https://example.com/.well-known"),
+    ("dot-dot-segment", "A '..' segment is removed by URL normalisation (RFC 3986 §5.2.4)", "https://example.com/a/../b"),
+    ("dot-segment", "A '.' segment is removed by URL normalisation", "https://example.com/./a"),
 ]:
     cases.append(bad(cid, desc, {"url": url}, "did.invalid_web_url", op="did.web.from_url"))
 for cid, desc, did, code in [
@@ -202,6 +206,14 @@ for cid, desc, did, code in [
     ("lower-case-pct", "The port separator is written %3A", "did:web:example.com%3a3000", "did.invalid_web_url"),
     ("not-web", "did:key is not did:web", "did:key:" + mb0, "did.unsupported_method"),
     ("bad-syntax", "A space is not allowed in a DID", "did:web:exa mple.com", "did.invalid_did"),
+    ("alias-well-known", "did:web:h:.well-known names the same document as did:web:h", "did:web:example.com:.well-known",
+     "did.invalid_web_url"),
+    ("alias-dot-dot", "did:web:h:..:x names the same document as did:web:h:x after normalisation",
+     "did:web:example.com:..:x", "did.invalid_web_url"),
+    ("alias-encoded-dot-dot", "Percent-encoded dots are decoded by servers", "did:web:example.com:%2E%2E:x",
+     "did.invalid_web_url"),
+    ("alias-encoded-slash", "A percent-encoded slash splits a segment on many servers", "did:web:example.com:a%2Fb",
+     "did.invalid_web_url"),
 ]:
     cases.append(bad(cid, desc, {"did": did}, code))
 # openintent's port form

@@ -1,6 +1,6 @@
 import FederationSecurity
 
-/// `key.*`, `did.*`, `envelope.jws.*` (and `envelope.openintent.*` once the Python-compatible writer is in).
+/// `key.*`, `did.*`, `envelope.jws.*`, `envelope.openintent.*`.
 enum IdentityOperations {
     static let handlers: [String: OperationHandler] = [
         "did.key.parse": { input throws(FederationError) in
@@ -49,6 +49,26 @@ enum IdentityOperations {
             case "spki_pem": return output(["data": key.publicKey.spkiPEM])
             case let other: throw OperationInput.bad("unknown key format \(other)")
             }
+        },
+        "envelope.openintent.sign": { input throws(FederationError) in
+            let key = try Ed25519.PrivateKey(seed: SecretBytes(try input.bytes("seed")))
+            let envelope = try OpenIntentEnvelope.parse(Array(try input.string("envelope").utf8))
+            return output([
+                "signature": try OpenIntentEnvelope.sign(envelope, with: key),
+                "signed_bytes": String(decoding: try OpenIntentEnvelope.signedBytes(envelope), as: UTF8.self),
+            ])
+        },
+        "envelope.openintent.verify": { input throws(FederationError) in
+            let envelope = try OpenIntentEnvelope.parse(Array(try input.string("envelope").utf8))
+            let keyBytes: [UInt8]
+            do {
+                keyBytes = try Base64.decode(try input.string("public_key"))
+            } catch {
+                throw OperationInput.bad("public_key is not base64")
+            }
+            let key = try Ed25519.PublicKey(rawRepresentation: keyBytes)
+            try OpenIntentEnvelope.verify(signature: try input.string("signature"), over: envelope, publicKey: key)
+            return nil
         },
         "envelope.jws.sign": { input throws(FederationError) in
             let key = try Ed25519.PrivateKey(seed: SecretBytes(try input.bytes("seed")))

@@ -20,40 +20,8 @@ public enum JSONReport {
                 .init("passed", count(run.passed)), .init("failed", count(run.failed)),
                 .init("skipped", count(run.skipped)),
             ]))
-        return JSONText.render(root)
-    }
-}
-
-/// Plain JSON text for reports (members in the order given; strings escaped per RFC 8259 §7).
-enum JSONText {
-    static func render(_ value: JSONValue) -> String {
-        switch value {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .number(.integer(let i)): return String(i)
-        case .number(.double(let d)): return d.isFinite ? String(d) : "null"
-        case .string(let s): return quote(s)
-        case .array(let a): return "[" + a.map(render).joined(separator: ",") + "]"
-        case .object(let o):
-            return "{" + o.members.map { quote($0.key) + ":" + render($0.value) }.joined(separator: ",") + "}"
-        }
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        // Insertion order, UTF-8 as is: a report for CI, not a signed format. The values are built here and finite.
+        let writer = PythonJSONWriter(options: .init(ensureASCII: false, itemSeparator: ",", keySeparator: ":"))
+        return (try? writer.encodeString(root)) ?? "{}"
     }
 }

@@ -23,8 +23,9 @@ public enum DetachedJWS {
     public static func sign(
         _ payload: some Collection<UInt8>, with key: Ed25519.PrivateKey, keyID: String
     ) throws(FederationError) -> String {
-        let header = "{\"alg\":\"EdDSA\",\"kid\":" + JSONStringLiteral.canonical(keyID) + "}"
-        let encodedHeader = Base64URL.encode(Array(header.utf8))
+        let header = try CanonicalJSON.encode(
+            .object(JSONObject(uniqueMembers: [.init("alg", .string("EdDSA")), .init("kid", .string(keyID))])))
+        let encodedHeader = Base64URL.encode(header)
         let signingInput = encodedHeader + "." + Base64URL.encode(payload)
         let signature = try key.signature(for: Array(signingInput.utf8))
         return encodedHeader + ".." + Base64URL.encode(signature)
@@ -103,28 +104,5 @@ public enum DetachedJWS {
         let key = try await resolver.resolveKey(parsed.keyID, now: now)
         try parsed.verify(payload: payload, key: key)
         return Verified(keyID: parsed.keyID, publicKey: key)
-    }
-}
-
-/// JSON string literals with the minimal escaping of RFC 8785 §3.2.2.2.
-enum JSONStringLiteral {
-    static func canonical(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -34,10 +34,11 @@ public enum DIDWeb {
             try checkPort(hostAndPort[1])
             did += "%3A\(hostAndPort[1])"
         }
-        for segment in path {
+        for (index, segment) in path.enumerated() {
             guard !segment.isEmpty, segment.utf8.allSatisfy(DIDURL.isIDByte),
                 DIDURL.percentEncodingIsWellFormed(segment)
             else { throw invalid("path segment '\(segment)' is empty or has characters a DID cannot hold") }
+            try checkSegment(segment, first: index == 0)
             did += ":\(segment)"
         }
         return did
@@ -65,6 +66,9 @@ public enum DIDWeb {
         guard authority == authority.lowercased() else { throw invalid("host must be lower case in a did:web DID") }
         try checkHost(authority)
         if let port { try checkPort(Substring(port)) }
+        for (index, segment) in segments.enumerated() {
+            try checkSegment(Substring(segment), first: index == 0)
+        }
         let base = "https://\(authority)" + (port.map { ":\($0)" } ?? "")
         return segments.isEmpty ? "\(base)/.well-known/did.json" : "\(base)/\(segments.joined(separator: "/"))/did.json"
     }
@@ -78,6 +82,17 @@ public enum DIDWeb {
                     && label.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
             }
         guard ok else { throw invalid("'\(host)' is not a lower-case DNS name") }
+    }
+
+    /// Rejects path segments that would make two DIDs name one document: `.` and `..` (removed by URL
+    /// normalisation, RFC 3986 §5.2.4), percent-encoded dots or slashes (decoded by many servers), and `.well-known`
+    /// first (`did:web:h:.well-known` would fetch `https://h/.well-known/did.json`, the document of `did:web:h`).
+    static func checkSegment(_ segment: Substring, first: Bool) throws(FederationError) {
+        let lowered = segment.lowercased()
+        let decoded = lowered.replacing("%2e", with: ".")
+        guard decoded != ".", decoded != "..", !lowered.contains("%2f"), !(first && decoded == ".well-known") else {
+            throw invalid("path segment '\(segment)' would alias another did:web document")
+        }
     }
 
     static func checkPort(_ port: Substring) throws(FederationError) {
