@@ -15,9 +15,11 @@ public func fuzzDID(_ data: [UInt8]) {
         guard let document = try? DIDWeb.documentURL(for: did) else {
             preconditionFailure("did:web made from a URL does not map back: \(did)")
         }
-        var server = document.hasSuffix("/.well-known/did.json")
-            ? String(document.dropLast("/.well-known/did.json".count)) : String(document.dropLast("/did.json".count))
-        if server.hasSuffix("/") { server.removeLast() }
+        // With path segments the document is <server>/<path>/did.json; without, <server>/.well-known/did.json.
+        let hasPath = did.split(separator: ":").count > 3
+        let suffix = hasPath ? "/did.json" : "/.well-known/did.json"
+        precondition(document.hasSuffix(suffix), "did:web document URL \(document) lacks \(suffix)")
+        let server = String(document.dropLast(suffix.count))
         precondition((try? DIDWeb.did(fromURL: server)) == did, "did:web round trip changed \(did)")
     }
 }

@@ -44,7 +44,9 @@ struct JSONParser {
         try checkDepth(depth)
         index += 1  // {
         var members: [JSONObject.Member] = []
-        var seen = Set<[UInt8]>()  // UTF-8 bytes: Swift `String ==` would merge canonically equivalent keys
+        // Keys compare by UTF-8 bytes (Swift `String ==` would merge canonically equivalent keys): by scanning the
+        // earlier keys while the object is small, through a set once it is not, so large objects stay linear.
+        var seen = Set<[UInt8]>()
         skipWhitespace()
         if try peek() == UInt8(ascii: "}") {
             index += 1
@@ -54,7 +56,14 @@ struct JSONParser {
             skipWhitespace()
             guard try peek() == UInt8(ascii: "\"") else { throw unexpectedCharacter() }
             let key = try parseString()
-            guard seen.insert(Array(key.utf8)).inserted else {
+            let repeated: Bool
+            if members.count < 16 {
+                repeated = members.contains { $0.key.utf8.elementsEqual(key.utf8) }
+            } else {
+                if seen.isEmpty { seen = Set(members.map { Array($0.key.utf8) }) }
+                repeated = !seen.insert(Array(key.utf8)).inserted
+            }
+            guard !repeated else {
                 throw FederationError(.jsonDuplicateKey, "key repeated in object (ending at byte \(index))")
             }
             guard members.count < limits.maxMembers else {

@@ -53,7 +53,23 @@ struct RFC4648Codec: Sendable {
                     var written = 0
                     var accumulator: UInt32 = 0
                     var pending = 0
-                    for byte in input {
+                    var rest = input[...]
+                    if bits == 6 {
+                        // Base64 fast path: whole 3-byte groups to 4 symbols; the tail goes through the general loop.
+                        let whole = input.count / 3 * 3
+                        var i = 0
+                        while i < whole {
+                            let group = UInt32(input[i]) << 16 | UInt32(input[i + 1]) << 8 | UInt32(input[i + 2])
+                            output[written] = symbols[Int(group >> 18)]
+                            output[written + 1] = symbols[Int(group >> 12 & 63)]
+                            output[written + 2] = symbols[Int(group >> 6 & 63)]
+                            output[written + 3] = symbols[Int(group & 63)]
+                            written += 4
+                            i += 3
+                        }
+                        rest = input[whole...]
+                    }
+                    for byte in rest {
                         accumulator = (accumulator << 8) | UInt32(byte)
                         pending += 8
                         while pending >= bits {

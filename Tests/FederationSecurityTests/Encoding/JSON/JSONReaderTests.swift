@@ -186,3 +186,24 @@ import Testing
         #expect(object["\u{e9}"] == .number(.integer(1)) && object["e\u{301}"] == .number(.integer(2)))
     }
 }
+
+@Suite struct JSONDuplicateKeyScaleTests {
+    func object(_ keys: [String]) -> String {
+        "{" + keys.map { "\"\($0)\":0" }.joined(separator: ",") + "}"
+    }
+
+    /// Duplicates are found on both sides of the small-object scan / hash-set switch-over (16 members).
+    @Test(arguments: [(3, 15), (3, 16), (3, 40), (20, 39), (0, 1)])
+    func duplicateFoundAtAnyDistance(first: Int, second: Int) {
+        var keys = (0..<50).map { "k\($0)" }
+        keys[second] = keys[first]
+        #expect(throws: FederationError(.jsonDuplicateKey)) { try JSONReader().parse(object(keys)) }
+    }
+
+    @Test func distinctKeysIncludingEquivalentOnesPass() throws {
+        var keys = (0..<50).map { "k\($0)" }
+        keys[30] = "\\u00e9"
+        keys[31] = "e\\u0301"
+        #expect(try JSONReader().parse(object(keys)).objectValue?.count == 50)
+    }
+}
