@@ -12,3 +12,18 @@ extension ErrorCode {
     /// The token authorises another capability.
     public static let tokenCapabilityMismatch = ErrorCode("token.capability_mismatch")
 }
+
+extension ErrorCode {
+    /// A native token whose MAC verifies under the kernel it names, presented to another kernel.
+    public static let tokenWrongKernel = ErrorCode("token.wrong_kernel")
+    /// The token's key id is not in the verifier's key ring.
+    public static let tokenUnknownKeyID = ErrorCode("token.unknown_key_id")
+    /// `nbf` (or `iat`) lies after `now` plus the leeway.
+    public static let tokenNotYetValid = ErrorCode("token.not_yet_valid")
+    /// The request does not satisfy one of the token's constraints.
+    public static let tokenConstraintViolation = ErrorCode("token.constraint_violation")
+    /// A constraint this evaluator does not know, or one it cannot read: rejected, never ignored.
+    public static let tokenUnknownConstraint = ErrorCode("token.unknown_constraint")
+    /// The token text is larger than the verifier's limit.
+    public static let tokenTooLarge = ErrorCode("token.too_large")
+}

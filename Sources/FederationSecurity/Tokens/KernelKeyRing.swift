@@ -1,0 +1,50 @@
+import Synchronization
+
+/// The issuer's master secrets by key id, several at once for rotation, and the per-kernel MAC keys derived from them.
+///
+/// Per-kernel key: HKDF-SHA256(IKM = master secret, salt = `fedsec/kernel-token/v1`, info = `kernel:` ‖ kernel id,
+/// L = 32) (RFC 5869). Derived keys are cached as keyed HMAC contexts, at most ``cacheCapacity`` of them.
+public final class KernelKeyRing: Sendable {
+    /// Key ids: 1–64 characters of `[A-Za-z0-9_-]`.
+    public static func isValidKeyID(_ kid: some StringProtocol) -> Bool {
+        (1...64).contains(kid.utf8.count)
+            && kid.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x5F }
+    }
+
+    static let salt = Array("fedsec/kernel-token/v1".utf8)
+    /// The most derived keys kept; when full, the cache is emptied and refilled on demand.
+    public let cacheCapacity: Int
+    private let masters: [String: SecretBytes]
+    private let cache = Mutex<[String: HMACSHA256.Key]>([:])
+
+    /// - Parameters:
+    ///   - masters: master secrets by key id (at least 32 bytes each).
+    ///   - cacheCapacity: the most (key id, kernel) keys kept derived.
+    /// - Throws: `crypto.invalid_length` for a short secret, `token.malformed` for a bad key id.
+    public init(_ masters: [String: SecretBytes], cacheCapacity: Int = 256) throws(FederationError) {
+        for (kid, secret) in masters {
+            guard Self.isValidKeyID(kid) else { throw FederationError(.tokenMalformed, "key id must be 1-64 of [A-Za-z0-9_-]") }
+            guard secret.count >= 32 else { throw FederationError(.cryptoInvalidLength, "master secrets are at least 32 bytes") }
+        }
+        self.masters = masters
+        self.cacheCapacity = max(1, cacheCapacity)
+    }
+
+    /// Whether `kid` is in the ring.
+    public func contains(_ kid: String) -> Bool { masters[kid] != nil }
+
+    /// The MAC key of `kernel` under key `kid`, or `nil` for an unknown key id.
+    func key(kid: String, kernel: String) throws(FederationError) -> HMACSHA256.Key? {
+        guard let master = masters[kid] else { return nil }
+        let slot = kid + "\u{0}" + kernel  // a key id cannot contain NUL, so slots cannot collide
+        if let cached = cache.withLock({ $0[slot] }) { return cached }
+        let derived = try HKDFSHA256.deriveKey(
+            inputKeyMaterial: master, salt: Self.salt, info: Array("kernel:".utf8) + Array(kernel.utf8), outputByteCount: 32)
+        let key = try HMACSHA256.Key(derived)
+        cache.withLock { table in
+            if table.count >= cacheCapacity { table.removeAll(keepingCapacity: true) }
+            table[slot] = key
+        }
+        return key
+    }
+}
