@@ -30,6 +30,9 @@ public final class KernelKeyRing: Sendable {
         self.cacheCapacity = max(1, cacheCapacity)
     }
 
+    /// The number of derived keys currently cached.
+    public var cachedKeyCount: Int { cache.withLock { $0.count } }
+
     /// Whether `kid` is in the ring.
     public func contains(_ kid: String) -> Bool { masters[kid] != nil }
 

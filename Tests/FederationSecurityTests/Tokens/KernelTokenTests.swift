@@ -1,0 +1,69 @@
+import FederationSecurity
+import Testing
+
+@Suite struct KernelTokenTests {
+    let keys = try! KernelKeyRing(["k1": SecretBytes([UInt8](repeating: 1, count: 32))], cacheCapacity: 4)
+    let claims = KernelTokenClaims(tokenID: "t", principal: "p", capability: "c", issuedAt: 100, expiresAt: 200)
+
+    @Test func mintThenVerifyAtOwnKernelOnly() throws {
+        let token = try KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: keys)
+        let ok = try KernelToken.verify(token, expecting: .init(kernel: "kernel-a", principal: "p", capability: "c", now: 150), keys: keys)
+        #expect(ok == claims)
+        #expect(throws: FederationError(.tokenWrongKernel)) {
+            try KernelToken.verify(token, expecting: .init(kernel: "kernel-b", principal: "p", capability: "c", now: 150), keys: keys)
+        }
+    }
+
+    @Test func everySingleByteChangeIsBadMACOrMalformed() throws {
+        let token = Array(try KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: keys).utf8)
+        for i in token.indices {
+            var changed = token
+            changed[i] = changed[i] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+            let text = String(decoding: changed, as: UTF8.self)
+            do {
+                _ = try KernelToken.verify(text, expecting: .init(kernel: "kernel-a", principal: "p", capability: "c", now: 150), keys: keys)
+                Issue.record("byte \(i) changed and the token still verified")
+            } catch {
+                let allowed: Set<ErrorCode> = [.tokenBadMAC, .tokenMalformed, .tokenUnknownKeyID]
+                #expect(allowed.contains(error.code), "byte \(i): \(error.code)")
+            }
+        }
+    }
+
+    @Test func keyCacheIsBounded() throws {
+        for n in 0..<10 {
+            _ = try KernelToken.mint(claims, kernel: "kernel-\(n)", kid: "k1", keys: keys)
+            #expect(keys.cachedKeyCount <= 4)
+        }
+    }
+
+    @Test func revocationStoreIsBounded() {
+        let store = InMemoryRevocationStore(capacity: 3, leeway: 0)
+        for n in 0..<3 { store.revoke("live-\(n)", expiresAt: 1000 + Int64(n), now: 0) }
+        store.revoke("new", expiresAt: 2000, now: 0)
+        #expect(store.count == 3)
+        #expect(!store.isRevoked("live-0", now: 0))  // the soonest-expiring one made room
+        #expect(store.isRevoked("new", now: 0) && store.isRevoked("live-2", now: 0))
+        #expect(!store.isRevoked("new", now: 2000))  // forgotten after its expiry
+    }
+
+    @Test func revocationStoreIsSafeUnderConcurrency() async {
+        let store = InMemoryRevocationStore(capacity: 100_000)
+        await withTaskGroup(of: Void.self) { group in
+            for t in 0..<8 {
+                group.addTask { for n in 0..<500 { store.revoke("t\(t)-\(n)", expiresAt: 10_000, now: 0) } }
+            }
+        }
+        #expect(store.count == 4000)
+        #expect(store.isRevoked("t7-499", now: 1))
+    }
+
+    @Test func weaverTokenSizeLimit() {
+        let big = #"{"token_id":"\#(String(repeating: "x", count: 64 * 1024))"}"#
+        #expect(throws: FederationError(.jsonTooLarge)) { try WeaverToken(json: Array(big.utf8)) }
+    }
+
+    @Test func shortMasterSecretsAreRefused() {
+        #expect(throws: FederationError(.cryptoInvalidLength)) { try KernelKeyRing(["k": SecretBytes([1, 2, 3])]) }
+    }
+}
