@@ -4,7 +4,7 @@ import Foundation
 public enum BenchmarkRunner {
     /// All comparisons, in report order.
     static func comparisons() -> [Comparison] {
-        CryptoBenchmarks.all() + EnvelopeBenchmarks.all() + EncodingBenchmarks.all()
+        CryptoBenchmarks.all() + EnvelopeBenchmarks.all() + TokenBenchmarks.all() + EncodingBenchmarks.all()
     }
 
     /// Runs the benchmarks whose name contains `filter` (all when `nil`).

@@ -12,7 +12,8 @@ enum EncodingBenchmarks {
             Comparison(
                 "json.parse (\(document.count) B document)",
                 library: { consume((try? reader.parse(document)) != nil) }),
-            Comparison("base58btc.decode (32 B key)", library: { consume(((try? Base58BTC.decode(base58)) ?? [0])[0]) }),
+            Comparison(
+                "base58btc.decode (32 B key)", library: { consume(((try? Base58BTC.decode(base58)) ?? [0])[0]) }),
             Comparison(
                 "base64url.decode (1 KiB)", library: { consume(((try? Base64URL.decode(base64url)) ?? [0])[0]) }),
         ]

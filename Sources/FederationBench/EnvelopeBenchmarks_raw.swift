@@ -17,7 +17,8 @@ enum EnvelopeBenchmarks {
         let signature = try! Base64URL.decode(parts[2])
         let publicKey = key.publicKey
         let raw = publicKey.rawRepresentation
-        let envelopeText = Array(#"{"id":"env-1","type":"intent.created","payload":{"data":"\#(String(repeating: "x", count: 960))"}}"#.utf8)
+        let envelopeText = Array(
+            #"{"id":"env-1","type":"intent.created","payload":{"data":"\#(String(repeating: "x", count: 960))"}}"#.utf8)
         let envelope = try! OpenIntentEnvelope.parse(envelopeText)
         let envelopeSignature = try! OpenIntentEnvelope.sign(envelope, with: key)
         let envelopeBytes = try! OpenIntentEnvelope.signedBytes(envelope)
@@ -28,10 +29,14 @@ enum EnvelopeBenchmarks {
                 library: {
                     // Per message: strict parse of the received text, Python-compatible re-serialisation, verify.
                     let parsed = try? OpenIntentEnvelope.parse(envelopeText)
-                    consume((try? OpenIntentEnvelope.verify(signature: envelopeSignature, over: parsed!, publicKey: publicKey)) != nil)
+                    consume(
+                        (try? OpenIntentEnvelope.verify(
+                            signature: envelopeSignature, over: parsed!, publicKey: publicKey)) != nil)
                 },
                 baseline: {
-                    consume(crypto_sign_verify_detached(envelopeRawSignature, envelopeBytes, UInt64(envelopeBytes.count), raw) == 0)
+                    consume(
+                        crypto_sign_verify_detached(
+                            envelopeRawSignature, envelopeBytes, UInt64(envelopeBytes.count), raw) == 0)
                 }),
             Comparison(
                 "envelope.jws.verify (1 KiB payload)", baseline: "crypto_sign_verify_detached", target: 0.9,
@@ -41,7 +46,7 @@ enum EnvelopeBenchmarks {
                 },
                 baseline: {
                     consume(crypto_sign_verify_detached(signature, signingInput, UInt64(signingInput.count), raw) == 0)
-                })
+                }),
         ]
     }
 }

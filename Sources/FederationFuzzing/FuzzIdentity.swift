@@ -80,11 +80,16 @@ public func fuzzOpenIntentEnvelope(_ data: [UInt8]) {
     var text = Array(signed.envelope.utf8)
     var signature = Array(signed.signature.utf8)
     for (i, byte) in data.enumerated() {
-        if i < text.count { text[i] ^= byte } else if i - text.count < signature.count { signature[i - text.count] ^= byte }
+        if i < text.count {
+            text[i] ^= byte
+        } else if i - text.count < signature.count {
+            signature[i - text.count] ^= byte
+        }
     }
     guard let signatureText = String(validating: signature, as: UTF8.self) else { return }
     guard let envelope = try? OpenIntentEnvelope.parse(text) else { return }
-    let verified = (try? OpenIntentEnvelope.verify(signature: signatureText, over: envelope, publicKey: signed.key)) != nil
+    let verified =
+        (try? OpenIntentEnvelope.verify(signature: signatureText, over: envelope, publicKey: signed.key)) != nil
     let same = signatureText == signed.signature && (try? OpenIntentEnvelope.signedBytes(envelope)) == signed.bytes
     precondition(verified == same, same ? "untouched envelope failed" : "tampered envelope verified")
 }
@@ -95,6 +100,9 @@ enum OpenIntentFixture {
         let key = try! Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: 17, count: 32)))
         let text = #"{"id": "env-1", "payload": {"n": 1.5, "s": "caf\u00e9", "list": [true, null]}, "type": "x"}"#
         let envelope = try! OpenIntentEnvelope.parse(Array(text.utf8))
-        return (text, try! OpenIntentEnvelope.sign(envelope, with: key), try! OpenIntentEnvelope.signedBytes(envelope), key.publicKey)
+        return (
+            text, try! OpenIntentEnvelope.sign(envelope, with: key), try! OpenIntentEnvelope.signedBytes(envelope),
+            key.publicKey
+        )
     }()
 }

@@ -35,7 +35,8 @@ private func sameValue(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
     case (.array(let a), .array(let b)):
         return a.count == b.count && zip(a, b).allSatisfy { sameValue($0, $1) }
     case (.object(let a), .object(let b)):
-        return a.count == b.count && a.allSatisfy { member in b[member.key].map { sameValue(member.value, $0) } ?? false }
+        return a.count == b.count
+            && a.allSatisfy { member in b[member.key].map { sameValue(member.value, $0) } ?? false }
     default:
         return lhs == rhs
     }

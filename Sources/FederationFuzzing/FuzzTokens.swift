@@ -29,8 +29,10 @@ public func fuzzWeaverToken(_ data: [UInt8]) {
     var bytes = Array(fixture.weaver.utf8)
     for (i, byte) in data.prefix(bytes.count).enumerated() { bytes[i] ^= byte }
     guard let token = try? WeaverToken(json: bytes) else { return }
-    let verified = (try? token.verify(secret: fixture.weaverSecret, expectedPrincipal: token.principalID,
-                                      expectedCapability: token.capabilityID, now: 0)) != nil
+    let verified =
+        (try? token.verify(
+            secret: fixture.weaverSecret, expectedPrincipal: token.principalID,
+            expectedCapability: token.capabilityID, now: 0)) != nil
     let same = token.signableBytes == fixture.weaverSignable && token.signature == fixture.weaverSignature
     precondition(verified == same, same ? "the untouched weaver token failed" : "a changed weaver token verified")
 }
@@ -48,16 +50,19 @@ enum TokenFixture {
     static let shared: Values = {
         let keys = try! KernelKeyRing(["k1": SecretBytes([UInt8](repeating: 1, count: 32))])
         let claims = KernelTokenClaims(
-            tokenID: "t", principal: "p", capability: "c", constraints: try! JSONObject(["max_rows": .number(.integer(5))]),
+            tokenID: "t", principal: "p", capability: "c",
+            constraints: try! JSONObject(["max_rows": .number(.integer(5))]),
             issuedAt: 100, expiresAt: 200)
         let native = try! KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: keys)
         let secret = SecretBytes(Array("fuzz-secret".utf8))
-        let unsigned = #"{"token_id":"t1","capability_id":"c","principal_id":"p","issued_at":"2026-01-01T00:00:00+00:00","expires_at":"2026-01-01T01:00:00+00:00","constraints":{"max_rows":5},"audit_id":""}"#
+        let unsigned =
+            #"{"token_id":"t1","capability_id":"c","principal_id":"p","issued_at":"2026-01-01T00:00:00+00:00","expires_at":"2026-01-01T01:00:00+00:00","constraints":{"max_rows":5},"audit_id":""}"#
         let draft = try! WeaverToken(json: Array(unsigned.utf8), requireSignature: false)
         let signature = draft.mint(secret: secret)
         let weaver = String(unsigned.dropLast()) + #","signature":"\#(signature)"}"#
         let token = try! WeaverToken(json: Array(weaver.utf8))
-        return Values(keys: keys, native: native, weaver: weaver, weaverSecret: secret,
-                      weaverSignable: token.signableBytes, weaverSignature: token.signature)
+        return Values(
+            keys: keys, native: native, weaver: weaver, weaverSecret: secret,
+            weaverSignable: token.signableBytes, weaverSignature: token.signature)
     }()
 }

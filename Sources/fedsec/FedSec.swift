@@ -5,6 +5,8 @@ struct FedSec: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fedsec",
         abstract: "FederationSecurity: conformance runs, keys, tokens, requests and benchmarks.",
-        subcommands: [ConformanceCommand.self, KeyCommand.self, EnvelopeCommand.self, TokenCommand.self, BenchCommand.self]
+        subcommands: [
+            ConformanceCommand.self, KeyCommand.self, EnvelopeCommand.self, TokenCommand.self, BenchCommand.self,
+        ]
     )
 }

@@ -41,7 +41,9 @@ struct TokenCommand: ParsableCommand {
 
         func run() throws {
             let now = Int64(Date().timeIntervalSince1970)
-            guard let cns = try JSONReader().parse(constraints).objectValue else { throw ValidationError("constraints must be an object") }
+            guard let cns = try JSONReader().parse(constraints).objectValue else {
+                throw ValidationError("constraints must be an object")
+            }
             let claims = KernelTokenClaims(
                 tokenID: tokenID ?? Hex.encode(SecureRandom.bytes(count: 16)), principal: common.principal,
                 capability: common.capability, constraints: cns, issuedAt: now, expiresAt: now + ttl)
@@ -50,14 +52,17 @@ struct TokenCommand: ParsableCommand {
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Verify a token; prints valid or the error code, exit 1 if invalid.")
+        static let configuration = CommandConfiguration(
+            abstract: "Verify a token; prints valid or the error code, exit 1 if invalid.")
         @OptionGroup var common: Common
         @Option(help: "The token.") var token: String
         @Option(help: "The request, as JSON: {\"rows\":…, \"fields\":[…], \"args\":{…}}.") var request: String?
 
         func run() throws {
             do {
-                let request = try self.request.map { (text) throws(FederationError) in try JSONReader().parse(text).objectValue }
+                let request = try self.request.map { (text) throws(FederationError) in
+                    try JSONReader().parse(text).objectValue
+                }
                 let claims = try KernelToken.verify(
                     token,
                     expecting: .init(

@@ -7,13 +7,19 @@ enum TokenOperations {
             let kid = try input.string("kid")
             let keys = try KernelKeyRing([kid: SecretBytes(try input.bytes("master"))])
             let claims = try KernelTokenClaims(parsing: try JSONReader().parse(try input.string("claims")))
-            return output(["token": try KernelToken.mint(claims, kernel: try input.string("kernel"), kid: kid, keys: keys)])
+            return output([
+                "token": try KernelToken.mint(claims, kernel: try input.string("kernel"), kid: kid, keys: keys)
+            ])
         },
         "token.native.verify": { input throws(FederationError) in
-            guard let keyHex = input.fields["keys"]?.objectValue else { throw OperationInput.bad("keys must be an object") }
+            guard let keyHex = input.fields["keys"]?.objectValue else {
+                throw OperationInput.bad("keys must be an object")
+            }
             var masters: [String: SecretBytes] = [:]
             for member in keyHex {
-                guard let hex = member.value.stringValue, let bytes = try? Hex.decode(hex) else { throw OperationInput.bad("keys.\(member.key)") }
+                guard let hex = member.value.stringValue, let bytes = try? Hex.decode(hex) else {
+                    throw OperationInput.bad("keys.\(member.key)")
+                }
                 masters[member.key] = SecretBytes(bytes)
             }
             let store = InMemoryRevocationStore()
@@ -21,7 +27,9 @@ enum TokenOperations {
             for id in (input.fields["revoked"]?.arrayValue ?? []).compactMap(\.stringValue) {
                 store.revoke(id, expiresAt: now + 86_400, now: now)
             }
-            let request = try input.optionalString("request").map { (text) throws(FederationError) in try JSONReader().parse(text).objectValue }
+            let request = try input.optionalString("request").map { (text) throws(FederationError) in
+                try JSONReader().parse(text).objectValue
+            }
             let claims = try KernelToken.verify(
                 try input.string("token"),
                 expecting: .init(

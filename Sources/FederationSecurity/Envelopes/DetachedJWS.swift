@@ -59,7 +59,8 @@ public enum DetachedJWS {
         _ jws: String, payloadByteCount: Int, maxPayloadBytes: Int = defaultMaxPayloadBytes
     ) throws(FederationError) -> Parsed {
         guard jws.utf8.count <= maxJWSLength, payloadByteCount <= maxPayloadBytes else {
-            throw FederationError(.envelopeTooLarge, "JWS over \(maxJWSLength) bytes or payload over \(maxPayloadBytes)")
+            throw FederationError(
+                .envelopeTooLarge, "JWS over \(maxJWSLength) bytes or payload over \(maxPayloadBytes)")
         }
         // Split on bytes: splitting a String walks grapheme clusters, and this runs on every envelope.
         let parts = jws.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { Substring($0) }
@@ -75,7 +76,9 @@ public enum DetachedJWS {
             throw FederationError(.envelopeMalformed, "parts must be unpadded base64url (\(error.code))")
         }
         let header = try JSONReader(limits: .init(maxBytes: 4096, maxDepth: 4)).parse(headerBytes)
-        guard let fields = header.objectValue else { throw FederationError(.envelopeMalformed, "header is not an object") }
+        guard let fields = header.objectValue else {
+            throw FederationError(.envelopeMalformed, "header is not an object")
+        }
         guard fields["crit"] == nil, fields["b64"] == nil else {
             throw FederationError(.envelopeUnsupportedCritical, "crit and b64 are not supported")
         }

@@ -8,7 +8,10 @@ public final class KernelKeyRing: Sendable {
     /// Key ids: 1–64 characters of `[A-Za-z0-9_-]`.
     public static func isValidKeyID(_ kid: some StringProtocol) -> Bool {
         (1...64).contains(kid.utf8.count)
-            && kid.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x5F }
+            && kid.utf8.allSatisfy {
+                (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D
+                    || $0 == 0x5F
+            }
     }
 
     static let salt = Array("fedsec/kernel-token/v1".utf8)
@@ -23,8 +26,12 @@ public final class KernelKeyRing: Sendable {
     /// - Throws: `crypto.invalid_length` for a short secret, `token.malformed` for a bad key id.
     public init(_ masters: [String: SecretBytes], cacheCapacity: Int = 256) throws(FederationError) {
         for (kid, secret) in masters {
-            guard Self.isValidKeyID(kid) else { throw FederationError(.tokenMalformed, "key id must be 1-64 of [A-Za-z0-9_-]") }
-            guard secret.count >= 32 else { throw FederationError(.cryptoInvalidLength, "master secrets are at least 32 bytes") }
+            guard Self.isValidKeyID(kid) else {
+                throw FederationError(.tokenMalformed, "key id must be 1-64 of [A-Za-z0-9_-]")
+            }
+            guard secret.count >= 32 else {
+                throw FederationError(.cryptoInvalidLength, "master secrets are at least 32 bytes")
+            }
         }
         self.masters = masters
         self.cacheCapacity = max(1, cacheCapacity)
@@ -42,7 +49,8 @@ public final class KernelKeyRing: Sendable {
         let slot = kid + "\u{0}" + kernel  // a key id cannot contain NUL, so slots cannot collide
         if let cached = cache.withLock({ $0[slot] }) { return cached }
         let derived = try HKDFSHA256.deriveKey(
-            inputKeyMaterial: master, salt: Self.salt, info: Array("kernel:".utf8) + Array(kernel.utf8), outputByteCount: 32)
+            inputKeyMaterial: master, salt: Self.salt, info: Array("kernel:".utf8) + Array(kernel.utf8),
+            outputByteCount: 32)
         let key = try HMACSHA256.Key(derived)
         cache.withLock { table in
             if table.count >= cacheCapacity { table.removeAll(keepingCapacity: true) }

@@ -13,8 +13,12 @@ extension KernelToken {
     public static func verify(
         _ token: String, expecting expected: Expectation, keys: KernelKeyRing, revocations: (any RevocationStore)? = nil
     ) throws(FederationError) -> KernelTokenClaims {
-        guard token.utf8.count <= maxLength else { throw FederationError(.tokenTooLarge, "token over \(maxLength) bytes") }
-        let parts = token.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { Substring($0) }
+        guard token.utf8.count <= maxLength else {
+            throw FederationError(.tokenTooLarge, "token over \(maxLength) bytes")
+        }
+        let parts = token.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
+            Substring($0)
+        }
         guard parts.count == 5, parts[0] == "v1", KernelKeyRing.isValidKeyID(parts[1]) else {
             throw FederationError(.tokenMalformed, "expected v1.<kid>.<kernel>.<claims>.<tag>")
         }
@@ -26,7 +30,8 @@ extension KernelToken {
         } catch {
             throw FederationError(.tokenMalformed, "kernel id and tag must be unpadded base64url (\(error.code))")
         }
-        guard (1...maxKernelIDBytes).contains(kernelBytes.count), let kernel = String(validating: kernelBytes, as: UTF8.self),
+        guard (1...maxKernelIDBytes).contains(kernelBytes.count),
+            let kernel = String(validating: kernelBytes, as: UTF8.self),
             tag.count == HMACSHA256.byteCount
         else { throw FederationError(.tokenMalformed, "kernel id must be 1-256 bytes of UTF-8 and the tag 32 bytes") }
         let kid = String(parts[1])
@@ -42,8 +47,10 @@ extension KernelToken {
         }
         let claims: KernelTokenClaims
         do {
-            claims = try KernelTokenClaims(parsing: try JSONReader(limits: .init(maxBytes: maxLength, maxDepth: 16)).parse(try Base64URL.decode(parts[3])))
-        } catch where error.code == .tokenMalformed {
+            claims = try KernelTokenClaims(
+                parsing: try JSONReader(limits: .init(maxBytes: maxLength, maxDepth: 16)).parse(
+                    try Base64URL.decode(parts[3])))
+        } catch  where error.code == .tokenMalformed {
             throw error
         } catch {
             throw FederationError(.tokenMalformed, "claims do not decode (\(error.code))")
@@ -51,8 +58,12 @@ extension KernelToken {
         if let revocations, revocations.isRevoked(claims.tokenID, now: expected.now) {
             throw FederationError(.tokenRevoked, "token id is revoked")
         }
-        guard expected.now < claims.expiresAt + expected.leeway else { throw FederationError(.tokenExpired, "token has expired") }
-        guard claims.issuedAt <= expected.now + expected.leeway, (claims.notBefore ?? .min) <= expected.now + expected.leeway else {
+        guard expected.now < claims.expiresAt + expected.leeway else {
+            throw FederationError(.tokenExpired, "token has expired")
+        }
+        guard claims.issuedAt <= expected.now + expected.leeway,
+            (claims.notBefore ?? .min) <= expected.now + expected.leeway
+        else {
             throw FederationError(.tokenNotYetValid, "token is not valid yet")
         }
         guard claims.principal.unicodeScalars.elementsEqual(expected.principal.unicodeScalars) else {

@@ -18,8 +18,11 @@ public enum KernelToken {
             throw FederationError(.tokenMalformed, "kernel id must be 1-\(maxKernelIDBytes) bytes")
         }
         try TokenConstraints.validate(claims.constraints)
-        guard let key = try keys.key(kid: kid, kernel: kernel) else { throw FederationError(.tokenUnknownKeyID, "no key \(kid)") }
-        let signed = "v1.\(kid).\(Base64URL.encode(Array(kernel.utf8))).\(Base64URL.encode(try CanonicalJSON.encode(claims.json)))"
+        guard let key = try keys.key(kid: kid, kernel: kernel) else {
+            throw FederationError(.tokenUnknownKeyID, "no key \(kid)")
+        }
+        let signed =
+            "v1.\(kid).\(Base64URL.encode(Array(kernel.utf8))).\(Base64URL.encode(try CanonicalJSON.encode(claims.json)))"
         return signed + "." + Base64URL.encode(key.authenticationCode(for: Array(signed.utf8)))
     }
 
@@ -34,7 +37,10 @@ public enum KernelToken {
         /// Seconds of clock skew allowed on `exp`, `nbf` and `iat`.
         public var leeway: Int64
 
-        public init(kernel: String, principal: String, capability: String, request: JSONObject? = nil, now: Int64, leeway: Int64 = 60) {
+        public init(
+            kernel: String, principal: String, capability: String, request: JSONObject? = nil, now: Int64,
+            leeway: Int64 = 60
+        ) {
             self.kernel = kernel
             self.principal = principal
             self.capability = capability

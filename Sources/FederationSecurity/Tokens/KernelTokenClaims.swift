@@ -58,6 +58,8 @@ public struct KernelTokenClaims: Sendable, Hashable {
             guard let n = value.integerValue else { throw FederationError(.tokenMalformed, "nbf must be an integer") }
             nbf = n
         }
-        self.init(tokenID: jti, principal: sub, capability: cap, constraints: constraints, issuedAt: iat, notBefore: nbf, expiresAt: exp)
+        self.init(
+            tokenID: jti, principal: sub, capability: cap, constraints: constraints, issuedAt: iat, notBefore: nbf,
+            expiresAt: exp)
     }
 }

@@ -19,9 +19,13 @@ public enum TokenConstraints {
         for member in constraints {
             switch member.key {
             case "max_rows":
-                guard let max = member.value.integerValue, max >= 0 else { throw unknown("max_rows must be an integer ≥ 0") }
+                guard let max = member.value.integerValue, max >= 0 else {
+                    throw unknown("max_rows must be an integer ≥ 0")
+                }
                 if let rows = request?["rows"] {
-                    guard let n = rows.integerValue, n >= 0, n <= max else { throw violation("rows over max_rows \(max)") }
+                    guard let n = rows.integerValue, n >= 0, n <= max else {
+                        throw violation("rows over max_rows \(max)")
+                    }
                 }
             case "allowed_fields":
                 guard let list = member.value.arrayValue, list.allSatisfy({ $0.stringValue != nil }) else {
@@ -35,7 +39,8 @@ public enum TokenConstraints {
             case "args":
                 guard let rules = member.value.objectValue else { throw unknown("args must be an object") }
                 for rule in rules {
-                    try check(rule.value, argument: request?["args"]?[rule.key], name: rule.key, evaluating: request != nil)
+                    try check(
+                        rule.value, argument: request?["args"]?[rule.key], name: rule.key, evaluating: request != nil)
                 }
             default:
                 throw unknown("constraint \(member.key) is not supported")
@@ -43,7 +48,9 @@ public enum TokenConstraints {
         }
     }
 
-    private static func check(_ rule: JSONValue, argument: JSONValue?, name: String, evaluating: Bool) throws(FederationError) {
+    private static func check(_ rule: JSONValue, argument: JSONValue?, name: String, evaluating: Bool)
+        throws(FederationError)
+    {
         guard let rule = rule.objectValue, rule.count == 1, let kind = rule.members.first else {
             throw unknown("args.\(name) must hold exactly one rule")
         }
@@ -58,12 +65,16 @@ public enum TokenConstraints {
                 else { throw violation("args.\(name) does not start with the allowed prefix, or climbs with ..") }
             }
         case "allowed_keys":
-            guard let keys = kind.value.arrayValue?.compactMap(\.stringValue), keys.count == kind.value.arrayValue?.count else {
+            guard let keys = kind.value.arrayValue?.compactMap(\.stringValue),
+                keys.count == kind.value.arrayValue?.count
+            else {
                 throw unknown("args.\(name).allowed_keys must be an array of strings")
             }
             if evaluating {
                 guard let object = argument?.objectValue,
-                    object.keys.allSatisfy({ key in keys.contains { $0.unicodeScalars.elementsEqual(key.unicodeScalars) } })
+                    object.keys.allSatisfy({ key in
+                        keys.contains { $0.unicodeScalars.elementsEqual(key.unicodeScalars) }
+                    })
                 else { throw violation("args.\(name) has a key that is not allowed") }
             }
         default:

@@ -19,7 +19,9 @@ extension WeaverToken {
             HMACSHA256.isValidAuthenticationCode(tag, for: signableBytes, using: secret)
         else { throw FederationError(.tokenBadMAC, "MAC does not verify") }
         guard !isRevoked(tokenID) else { throw FederationError(.tokenRevoked, "token id is revoked") }
-        guard PythonISOTimestamp.from(unix: now) < expiresAt else { throw FederationError(.tokenExpired, "token has expired") }
+        guard PythonISOTimestamp.from(unix: now) < expiresAt else {
+            throw FederationError(.tokenExpired, "token has expired")
+        }
         guard principalID.unicodeScalars.elementsEqual(expectedPrincipal.unicodeScalars) else {
             throw FederationError(.tokenPrincipalMismatch, "token was issued to another principal")
         }

@@ -8,7 +8,9 @@
 ///   the native kernel token where that matters (`Spec/kernel-tokens.md`).
 public struct WeaverToken: Sendable {
     /// Members of the token other than the signature, in the order weaver-kernel's `to_dict` writes them.
-    static let fieldNames = ["token_id", "capability_id", "principal_id", "issued_at", "expires_at", "constraints", "audit_id"]
+    static let fieldNames = [
+        "token_id", "capability_id", "principal_id", "issued_at", "expires_at", "constraints", "audit_id",
+    ]
 
     public let tokenID: String
     public let capabilityID: String
@@ -39,9 +41,12 @@ public struct WeaverToken: Sendable {
         capabilityID = try string("capability_id")
         principalID = try string("principal_id")
         auditID = try string("audit_id")
-        guard let constraints = object["constraints"]?.objectValue else { throw Self.malformed("constraints must be an object") }
+        guard let constraints = object["constraints"]?.objectValue else {
+            throw Self.malformed("constraints must be an object")
+        }
         self.constraints = constraints
-        guard let issued = PythonISOTimestamp(try string("issued_at")), let expires = PythonISOTimestamp(try string("expires_at"))
+        guard let issued = PythonISOTimestamp(try string("issued_at")),
+            let expires = PythonISOTimestamp(try string("expires_at"))
         else { throw Self.malformed("timestamps must be in Python isoformat() form with an offset") }
         issuedAt = issued
         expiresAt = expires

@@ -47,3 +47,16 @@ import Testing
         #expect(try DIDKey(parsing: DIDKey(publicKey: key.publicKey).keyID).publicKey == key.publicKey)
     }
 }
+
+@Suite struct Ed25519IdentityTests {
+    @Test func documentItPublishesResolvesToItsKey() throws {
+        let identity = try Ed25519Identity(seed: SecretBytes([UInt8](repeating: 4, count: 32)))
+        let did = try identity.didWeb(serverURL: "https://Kernel.Example.com:8443")
+        #expect(did == "did:web:kernel.example.com%3A8443")
+        let text = try CanonicalJSON.encode(identity.didDocument(did: did))
+        let document = try DIDDocument(json: text, did: did)
+        #expect(try document.publicKey(for: DIDURL("\(did)#key-1")) == identity.publicKey)
+        #expect(
+            !identity.description.contains("Secret") && identity.description.hasPrefix("Ed25519Identity(did:key:z6Mk"))
+    }
+}

@@ -7,10 +7,12 @@ import Testing
 
     @Test func mintThenVerifyAtOwnKernelOnly() throws {
         let token = try KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: keys)
-        let ok = try KernelToken.verify(token, expecting: .init(kernel: "kernel-a", principal: "p", capability: "c", now: 150), keys: keys)
+        let ok = try KernelToken.verify(
+            token, expecting: .init(kernel: "kernel-a", principal: "p", capability: "c", now: 150), keys: keys)
         #expect(ok == claims)
         #expect(throws: FederationError(.tokenWrongKernel)) {
-            try KernelToken.verify(token, expecting: .init(kernel: "kernel-b", principal: "p", capability: "c", now: 150), keys: keys)
+            try KernelToken.verify(
+                token, expecting: .init(kernel: "kernel-b", principal: "p", capability: "c", now: 150), keys: keys)
         }
     }
 
@@ -21,7 +23,8 @@ import Testing
             changed[i] = changed[i] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
             let text = String(decoding: changed, as: UTF8.self)
             do {
-                _ = try KernelToken.verify(text, expecting: .init(kernel: "kernel-a", principal: "p", capability: "c", now: 150), keys: keys)
+                _ = try KernelToken.verify(
+                    text, expecting: .init(kernel: "kernel-a", principal: "p", capability: "c", now: 150), keys: keys)
                 Issue.record("byte \(i) changed and the token still verified")
             } catch {
                 let allowed: Set<ErrorCode> = [.tokenBadMAC, .tokenMalformed, .tokenUnknownKeyID]

@@ -80,7 +80,8 @@ extension JSONValue {
         case .null: hasher.combine(0)
         case .bool(let b): hasher.combine(1); hasher.combine(b)
         case .number(let n): hasher.combine(2); hasher.combine(n)
-        case .string(let s): hasher.combine(3); hasher.combine(s.utf8.count); for byte in s.utf8 { hasher.combine(byte) }
+        case .string(let s):
+            hasher.combine(3); hasher.combine(s.utf8.count); for byte in s.utf8 { hasher.combine(byte) }
         case .array(let a): hasher.combine(4); hasher.combine(a)
         case .object(let o): hasher.combine(5); hasher.combine(o)
         }
