@@ -106,3 +106,27 @@ enum OpenIntentFixture {
         )
     }()
 }
+
+/// Fuzz body for key import (PKCS#8 PEM, SPKI PEM, JWK, raw seed).
+///
+/// Invariants: nothing crashes; whatever imports exports again and re-imports to the same key.
+public func fuzzKeyImport(_ data: [UInt8]) {
+    if data.count == 32, let key = try? Ed25519.PrivateKey(seed: SecretBytes(data)) {
+        precondition((try? Ed25519.PrivateKey(pkcs8PEM: key.pkcs8PEM))?.publicKey == key.publicKey, "PKCS#8 round trip")
+    }
+    guard let text = String(validating: data, as: UTF8.self) else { return }
+    if let key = try? Ed25519.PrivateKey(pkcs8PEM: text) {
+        precondition((try? Ed25519.PrivateKey(jwk: key.jwk))?.publicKey == key.publicKey, "PKCS#8 → JWK round trip")
+    }
+    if let key = try? Ed25519.PublicKey(spkiPEM: text) {
+        precondition((try? Ed25519.PublicKey(spkiPEM: key.spkiPEM)) == key, "SPKI round trip")
+    }
+    if let jwk = try? JSONReader().parse(data) {
+        if let key = try? Ed25519.PublicKey(jwk: jwk) {
+            precondition((try? Ed25519.PublicKey(jwk: key.jwk)) == key, "JWK round trip")
+        }
+        if let key = try? Ed25519.PrivateKey(jwk: jwk) {
+            precondition((try? Ed25519.PrivateKey(pkcs8PEM: key.pkcs8PEM))?.publicKey == key.publicKey, "JWK → PKCS#8 round trip")
+        }
+    }
+}

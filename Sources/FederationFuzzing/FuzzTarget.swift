@@ -28,6 +28,7 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-did-document", body: fuzzDIDDocument),
         FuzzTarget(name: "fuzz-jws", body: fuzzDetachedJWS),
         FuzzTarget(name: "fuzz-openintent-envelope", body: fuzzOpenIntentEnvelope),
+        FuzzTarget(name: "fuzz-key-import", body: fuzzKeyImport),
         FuzzTarget(name: "fuzz-kernel-token", body: fuzzKernelToken),
         FuzzTarget(name: "fuzz-weaver-token", body: fuzzWeaverToken),
         FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader),

@@ -162,6 +162,7 @@ for cid, desc, fmt, data, code in [
     ("jwk-small-order-x", "x is a small-order point", "jwk", json.dumps({"kty": "OKP", "crv": "Ed25519",
      "x": base64.urlsafe_b64encode(bytes(32)).decode().rstrip("=")}), "crypto.invalid_public_key"),
     ("raw-seed-31-bytes", "A 31-byte key file", "raw_seed", bytes(31).hex(), "crypto.invalid_length"),
+    ("pem-too-large", "PEM text over 16 KiB is refused before it is read", "spki_pem", spki_0 + "\n" * 16384, "key.too_large"),
 ]:
     cases.append(bad(cid, desc, {"format": fmt, "data": data}, code))
 write("key-formats.json", "identity.key-formats", "Ed25519 key import and export: raw seed, PKCS#8 PEM, SPKI PEM, JWK",

@@ -86,6 +86,7 @@ for cid, desc, header, code in [
 bad("header-duplicate-alg", "A header with alg twice (the second EdDSA)",
     b64u(b'{"alg":"none","kid":"' + kid.encode() + b'","alg":"EdDSA"}') + ".." + s, "json.duplicate_key")
 bad("header-not-object", "A header that is a JSON array", b64u(b"[]") + ".." + s, "envelope.malformed")
+bad("jws-too-large", "A JWS text over 8 KiB is refused before it is read", f"{h}..{s}" + "A" * 8192, "envelope.too_large")
 short = base64.urlsafe_b64decode(s + "==")[:63]
 bad("signature-63-bytes", "A 63-byte signature", f"{h}..{b64u(short)}", "crypto.invalid_length")
 
