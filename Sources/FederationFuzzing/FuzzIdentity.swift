@@ -126,7 +126,9 @@ public func fuzzKeyImport(_ data: [UInt8]) {
             precondition((try? Ed25519.PublicKey(jwk: key.jwk)) == key, "JWK round trip")
         }
         if let key = try? Ed25519.PrivateKey(jwk: jwk) {
-            precondition((try? Ed25519.PrivateKey(pkcs8PEM: key.pkcs8PEM))?.publicKey == key.publicKey, "JWK → PKCS#8 round trip")
+            precondition(
+                (try? Ed25519.PrivateKey(pkcs8PEM: key.pkcs8PEM))?.publicKey == key.publicKey, "JWK → PKCS#8 round trip"
+            )
         }
     }
 }

@@ -16,10 +16,22 @@ extension KernelToken {
         guard token.utf8.count <= maxLength else {
             throw FederationError(.tokenTooLarge, "token over \(maxLength) bytes")
         }
-        let parts = token.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map {
-            Substring($0)
+        // One scan for the four dots (splitting a String allocates an array of substrings).
+        let utf8 = token.utf8
+        var dots: [String.Index] = []
+        dots.reserveCapacity(4)
+        for i in utf8.indices where utf8[i] == UInt8(ascii: ".") {
+            dots.append(i)
+            if dots.count > 4 { break }
         }
-        guard parts.count == 5, parts[0] == "v1", KernelKeyRing.isValidKeyID(parts[1]) else {
+        guard dots.count == 4 else {
+            throw FederationError(.tokenMalformed, "expected v1.<kid>.<kernel>.<claims>.<tag>")
+        }
+        let parts = [
+            token[..<dots[0]], token[utf8.index(after: dots[0])..<dots[1]], token[utf8.index(after: dots[1])..<dots[2]],
+            token[utf8.index(after: dots[2])..<dots[3]], token[utf8.index(after: dots[3])...],
+        ]
+        guard parts[0] == "v1", KernelKeyRing.isValidKeyID(parts[1]) else {
             throw FederationError(.tokenMalformed, "expected v1.<kid>.<kernel>.<claims>.<tag>")
         }
         let kernelBytes: [UInt8]
@@ -38,8 +50,7 @@ extension KernelToken {
         guard let key = try keys.key(kid: kid, kernel: kernel) else {
             throw FederationError(.tokenUnknownKeyID, "key id \(kid) is not in the key ring")
         }
-        let signedLength = token.utf8.count - parts[4].utf8.count - 1
-        guard key.isValidAuthenticationCode(tag, for: token.utf8.prefix(signedLength)) else {
+        guard key.isValidAuthenticationCode(tag, for: token.utf8[..<dots[3]]) else {
             throw FederationError(.tokenBadMAC, "MAC does not verify")
         }
         guard kernel.unicodeScalars.elementsEqual(expected.kernel.unicodeScalars) else {

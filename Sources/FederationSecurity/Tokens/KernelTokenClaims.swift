@@ -28,8 +28,6 @@ public struct KernelTokenClaims: Sendable, Hashable {
         self.expiresAt = expiresAt
     }
 
-    static let members: Set<String> = ["jti", "sub", "cap", "cns", "iat", "nbf", "exp"]
-
     /// The claims object (`jti`, `sub`, `cap`, `cns`, `iat`, `nbf`?, `exp`).
     var json: JSONValue {
         var members: [JSONObject.Member] = [
@@ -44,22 +42,33 @@ public struct KernelTokenClaims: Sendable, Hashable {
     /// Reads claims strictly: exactly the known members, right types, `jti` 1–128 bytes.
     /// - Throws: `token.malformed`.
     public init(parsing value: JSONValue) throws(FederationError) {
-        guard let object = value.objectValue, object.keys.allSatisfy(Self.members.contains) else {
-            throw FederationError(.tokenMalformed, "claims must be an object of jti, sub, cap, cns, iat, nbf, exp")
+        guard let object = value.objectValue else { throw FederationError(.tokenMalformed, "claims must be an object") }
+        // One pass over the members (keys are unique: the reader rejects duplicates).
+        var jti: String?, sub: String?, cap: String?, iat: Int64?, exp: Int64?, nbf: Int64?
+        var cns = JSONObject()
+        for member in object {
+            // Claim names are ASCII; for ASCII strings `==` (used by `switch`) is byte equality, whereas a non-ASCII
+            // key could equal an ASCII name under Swift's canonical equivalence (U+212A KELVIN SIGN == "K").
+            guard member.key.utf8.allSatisfy({ $0 < 0x80 }) else {
+                throw FederationError(.tokenMalformed, "claim names are ASCII")
+            }
+            switch (member.key, member.value) {
+            case ("jti", .string(let s)) where (1...128).contains(s.utf8.count): jti = s
+            case ("sub", .string(let s)): sub = s
+            case ("cap", .string(let s)): cap = s
+            case ("cns", .object(let o)): cns = o
+            case ("iat", .number(.integer(let n))): iat = n
+            case ("exp", .number(.integer(let n))): exp = n
+            case ("nbf", .number(.integer(let n))): nbf = n
+            default:
+                throw FederationError(.tokenMalformed, "claim \(member.key) is unknown or of the wrong type")
+            }
         }
-        guard let jti = object["jti"]?.stringValue, (1...128).contains(jti.utf8.count),
-            let sub = object["sub"]?.stringValue, let cap = object["cap"]?.stringValue,
-            let iat = object["iat"]?.integerValue, let exp = object["exp"]?.integerValue
-        else { throw FederationError(.tokenMalformed, "jti, sub, cap (strings), iat and exp (integers) are required") }
-        let cns = object["cns"] ?? .object(JSONObject())
-        guard let constraints = cns.objectValue else { throw FederationError(.tokenMalformed, "cns must be an object") }
-        var nbf: Int64?
-        if let value = object["nbf"] {
-            guard let n = value.integerValue else { throw FederationError(.tokenMalformed, "nbf must be an integer") }
-            nbf = n
+        guard let jti, let sub, let cap, let iat, let exp else {
+            throw FederationError(.tokenMalformed, "jti, sub, cap (strings), iat and exp (integers) are required")
         }
         self.init(
-            tokenID: jti, principal: sub, capability: cap, constraints: constraints, issuedAt: iat, notBefore: nbf,
+            tokenID: jti, principal: sub, capability: cap, constraints: cns, issuedAt: iat, notBefore: nbf,
             expiresAt: exp)
     }
 }
