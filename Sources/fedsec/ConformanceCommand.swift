@@ -7,7 +7,11 @@ struct ConformanceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conformance",
         abstract: "Run conformance vectors against this library (Spec/conformance.md).",
-        discussion: "Exit status: 0 when nothing failed, 1 when any case failed or any vector file is broken.")
+        discussion: """
+            Exit status: 0 when every selected case passed or was skipped; 1 when any case failed or any vector \
+            file or case is broken (each listed on standard error with --format json or junit); 2 when the \
+            selection matched no case; 64 on a usage error.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, junit }
 
@@ -29,15 +33,13 @@ struct ConformanceCommand: AsyncParsableCommand {
     @Option(help: "Only cases whose id contains this.")
     var filter: String?
 
-    @Flag(help: "Stop at the first failure.")
+    @Flag(help: "Stop at the first failed or broken case.")
     var failFast = false
 
     func run() async throws {
         let runner = ConformanceRunner()
         if list {
-            for entry in await runner.list(paths: paths) where suite.map({ entry.suite.hasPrefix($0) }) ?? true {
-                print("\(entry.suite)\t\(entry.cases)\t\(entry.file)")
-            }
+            try emit(listing(runner))
             return
         }
         let result = await runner.run(
@@ -45,20 +47,42 @@ struct ConformanceCommand: AsyncParsableCommand {
         let report: String
         switch format {
         case .text: report = TextReport.render(result)
-        case .json: report = JSONReport.render(result)
+        case .json: report = JSONReport.render(result) + "\n"
         case .junit: report = JUnitReport.render(result)
         }
-        if let output {
-            try report.write(toFile: output, atomically: true, encoding: .utf8)
-        } else {
-            print(report)
-        }
-        if format != .text {
-            for line in TextReport.render(result).split(separator: "\n")
-            where line.hasPrefix("FAIL") || line.hasPrefix("ERROR") {
-                FileHandle.standardError.write(Data((line + "\n").utf8))
-            }
+        try emit(report)
+        if format != .text || output != nil {
+            for line in TextReport.problemLines(result) { Self.printError(line) }
         }
         if result.failed > 0 { throw ExitCode(1) }
+        if result.total == 0 {
+            Self.printError("fedsec conformance: no case matched \(paths.joined(separator: " ")) with this selection")
+            throw ExitCode(2)
+        }
+    }
+
+    /// `suite  cases  file`, aligned; unreadable files say why.
+    func listing(_ runner: ConformanceRunner) -> String {
+        let entries = runner.list(paths: paths).filter { suite.map($0.suite.hasPrefix) ?? true }
+        let width = (entries.map(\.suite.count).max() ?? 0) + 2
+        let lines = entries.map { e in
+            let name = e.suite.padding(toLength: width, withPad: " ", startingAt: 0)
+            let count = (e.cases < 0 ? "-" : String(e.cases)).padding(toLength: 7, withPad: " ", startingAt: 0)
+            return name + count + e.file + (e.error.map { "  (unreadable: \($0))" } ?? "")
+        }
+        let total = entries.reduce(0) { $0 + max(0, $1.cases) }
+        return (lines + ["\(entries.count) suites, \(total) cases"]).joined(separator: "\n") + "\n"
+    }
+
+    func emit(_ text: String) throws {
+        if let output {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -14,17 +14,24 @@ public struct OperationRequest: Sendable {
     }
 }
 
-/// An implementation's answer: a result (`{"result": "valid"|"invalid", "error": …, "output": {…}}`) or
-/// `{"unsupported": true}`.
+/// An implementation's answer: a result (`{"result": "valid"|"invalid", "error": …, "output": {…}}`),
+/// `{"unsupported": true}`, or a complaint that the input does not fit the operation (`{"result": "invalid",
+/// "error": "conformance.invalid_input", "reason": …}`): the vector is broken, not the implementation.
 public enum OperationResponse: Sendable, Equatable {
     case result(valid: Bool, error: String?, output: JSONObject?)
     case unsupported
+    /// The input lacks a field, has one of the wrong type, or has one the operation does not read.
+    case invalidInput(reason: String)
 }
 
 /// Something the suite can be run against.
 public protocol ConformanceImplementation: Sendable {
+    /// A name for reports, e.g. `FederationSecurity (Swift, in process)`.
     var name: String { get }
+    /// The implementation's version.
     var version: String { get }
+    /// Whether the implementation performs `operation`; the runner reports other cases as skipped.
     func supports(_ operation: String) -> Bool
+    /// Performs one operation.
     func perform(_ request: OperationRequest) async -> OperationResponse
 }

@@ -23,9 +23,16 @@ public struct LibraryImplementation: ConformanceImplementation {
 
     public func perform(_ request: OperationRequest) async -> OperationResponse {
         guard let handler = Self.handlers[request.operation] else { return .unsupported }
+        let input = OperationInput(request.input, now: request.now)
         do {
-            let output = try await handler(OperationInput(request.input, now: request.now))
+            let output = try await handler(input)
+            let unread = input.fields.unread
+            guard unread.isEmpty else {
+                return .invalidInput(reason: "\(request.operation) does not read input.\(unread.joined(separator: ", input."))")
+            }
             return .result(valid: true, error: nil, output: output)
+        } catch let error where error.code == .conformanceInvalidInput {
+            return .invalidInput(reason: error.reason)
         } catch {
             return .result(valid: false, error: error.code.rawValue, output: nil)
         }

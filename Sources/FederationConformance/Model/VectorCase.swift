@@ -25,35 +25,45 @@ public struct VectorCase: Sendable {
             self.output = output
             self.outputMustDiffer = outputMustDiffer
         }
+
+        static let fields: Set<String> = ["result", "error", "output"]
     }
 
-    init(_ value: JSONValue, defaultOperation: String) throws(FederationError) {
-        guard let c = value.objectValue else { throw VectorFile.invalid("a case must be an object") }
-        id = try VectorFile.string(c, "id")
-        description = c["description"]?.stringValue ?? ""
-        flags = (c["flags"]?.arrayValue ?? []).compactMap(\.stringValue)
-        operation = c["operation"]?.stringValue ?? defaultOperation
-        now = c["now"]?.integerValue
-        guard let input = c["input"]?.objectValue else {
-            throw VectorFile.invalid("case \(id): input must be an object")
+    static let fields: Set<String> = ["id", "description", "flags", "operation", "now", "input", "expected"]
+
+    /// Decodes one case of a project file.
+    /// - Throws: `conformance.missing_field`, `conformance.missing_error_code`, `conformance.invalid_vector_file`.
+    init(_ value: JSONValue, path: String, defaultOperation: String) throws(FederationError) {
+        let c = try VectorFields(value, path: path, allowed: Self.fields)
+        id = try c.string("id", valid: VectorNames.isCaseID)
+        let path = "\(path) (\(id))"
+        description = try c.optionalString("description") ?? ""
+        flags = try c.stringArray("flags")
+        operation = try c.optionalString("operation") ?? defaultOperation
+        now = try c.optionalInteger("now")
+        guard let input = try c.required("input").objectValue else {
+            throw VectorFields.invalid("\(path).input must be an object")
         }
         self.input = input
-        guard let e = c["expected"]?.objectValue, let result = e["result"]?.stringValue,
-            result == "valid" || result == "invalid"
-        else { throw VectorFile.invalid("case \(id): expected.result must be \"valid\" or \"invalid\"") }
-        let error = e["error"]?.stringValue
-        guard result == "valid" || error != nil else {
-            throw VectorFile.invalid("case \(id): an invalid case must name its error code")
+        let e = try VectorFields(try c.required("expected"), path: "\(path).expected", allowed: Expected.fields)
+        let result = try e.string("result")
+        guard result == "valid" || result == "invalid" else {
+            throw VectorFields.invalid("\(path).expected.result must be \"valid\" or \"invalid\", not \"\(result)\"")
         }
-        guard result == "invalid" || error == nil else {
-            throw VectorFile.invalid("case \(id): a valid case has no error")
+        let error = try e.optionalString("error", valid: VectorNames.isErrorCode)
+        let output = try e.optionalObject("output")
+        if result == "invalid" {
+            guard error != nil else {
+                throw FederationError(.conformanceMissingErrorCode, "\(path): an invalid case must name its error")
+            }
+            guard output == nil else { throw VectorFields.invalid("\(path): an invalid case has no output") }
+        } else if error != nil {
+            throw VectorFields.invalid("\(path): a valid case has no error")
         }
-        if e["output"] != nil, e["output"]?.objectValue == nil {
-            throw VectorFile.invalid("case \(id): expected.output must be an object")
-        }
-        expected = Expected(valid: result == "valid", error: error, output: e["output"]?.objectValue)
+        expected = Expected(valid: result == "valid", error: error, output: output)
     }
 
+    /// A case built by a reader of an external format.
     init(id: String, operation: String, input: JSONObject, expected: Expected, flags: [String] = []) {
         self.id = id
         self.description = ""

@@ -1,6 +1,6 @@
 import FederationSecurity
 
-/// One file of the project's vector format (`Spec/conformance.md`).
+/// One file of the project's vector format (`Spec/conformance.md`, `TestVectors/schema/vector-file.schema.json`).
 public struct VectorFile: Sendable {
     public let suite: String
     public let version: String
@@ -10,29 +10,43 @@ public struct VectorFile: Sendable {
     public let profile: String?
     public let cases: [VectorCase]
 
-    /// Decodes and validates a vector file.
-    /// - Throws: `conformance.invalid_vector_file` naming the first problem.
+    static let fields: Set<String> = ["suite", "version", "description", "source", "operation", "profile", "cases"]
+
+    /// Decodes and validates a vector file: the same rules as the JSON Schema, plus unique case ids and known
+    /// operations.
+    /// - Parameter value: the file as read by ``JSONReader``.
+    /// - Throws: ``FederationError`` naming the first problem, with `conformance.missing_field`,
+    ///   `conformance.duplicate_case_id`, `conformance.missing_error_code`, `conformance.unknown_operation` or
+    ///   `conformance.invalid_vector_file` (anything else: wrong type, unknown field, malformed name).
     public init(_ value: JSONValue) throws(FederationError) {
-        guard let object = value.objectValue else { throw Self.invalid("the file must be a JSON object") }
-        suite = try Self.string(object, "suite")
-        version = try Self.string(object, "version")
-        description = try Self.string(object, "description")
-        source = try Self.string(object, "source")
-        operation = try Self.string(object, "operation")
-        profile = object["profile"]?.stringValue
-        guard let list = object["cases"]?.arrayValue, !list.isEmpty else {
-            throw Self.invalid("cases must be a non-empty array")
+        let file = try VectorFields(value, path: "", allowed: Self.fields)
+        suite = try file.string("suite", valid: VectorNames.isSuite)
+        version = try file.string("version")
+        description = try file.string("description")
+        source = try file.string("source")
+        operation = try file.string("operation")
+        profile = try file.optionalString("profile")
+        guard let list = try file.required("cases").arrayValue, !list.isEmpty else {
+            throw VectorFields.invalid("cases must be a non-empty array")
         }
         var seen = Set<String>()
         var cases: [VectorCase] = []
-        for item in list {
-            let c = try VectorCase(item, defaultOperation: operation)
-            guard seen.insert(c.id).inserted else { throw Self.invalid("duplicate case id \(c.id)") }
+        for (index, item) in list.enumerated() {
+            let c = try VectorCase(item, path: "cases[\(index)]", defaultOperation: operation)
+            guard OperationCatalog.defines(c.operation) else {
+                throw FederationError(
+                    .conformanceUnknownOperation,
+                    "cases[\(index)] (\(c.id)): operation \(c.operation) is not defined in Spec/conformance.md")
+            }
+            guard seen.insert(c.id).inserted else {
+                throw FederationError(.conformanceDuplicateCaseID, "cases[\(index)]: duplicate case id \(c.id)")
+            }
             cases.append(c)
         }
         self.cases = cases
     }
 
+    /// A suite built by a reader of an external format.
     init(suite: String, source: String, operation: String, cases: [VectorCase]) {
         self.suite = suite
         self.version = "1"
@@ -41,16 +55,5 @@ public struct VectorFile: Sendable {
         self.operation = operation
         self.profile = nil
         self.cases = cases
-    }
-
-    static func string(_ object: JSONObject, _ key: String) throws(FederationError) -> String {
-        guard let value = object[key]?.stringValue, !value.isEmpty else {
-            throw invalid("\(key) must be a non-empty string")
-        }
-        return value
-    }
-
-    static func invalid(_ reason: String) -> FederationError {
-        FederationError(.conformanceInvalidVectorFile, reason)
     }
 }

@@ -1,14 +1,36 @@
 import FederationSecurity
+import Synchronization
 
 /// Typed, strict access to a case's input. A missing or mistyped field throws `conformance.invalid_input`, so a
-/// broken vector is reported as an error, never as a pass.
+/// broken vector is reported as an error, never as a pass; ``LibraryImplementation`` also rejects an input with a
+/// field its handler never read (a misspelt optional field would otherwise be silently ignored).
 struct OperationInput: Sendable {
-    let fields: JSONObject
+    let fields: Fields
     let now: Int64?
 
     init(_ fields: JSONObject, now: Int64?) {
-        self.fields = fields
+        self.fields = Fields(fields)
         self.now = now
+    }
+
+    /// The input's members; reading one (even to test for its presence) marks it as used.
+    final class Fields: Sendable {
+        private let object: JSONObject
+        private let read = Mutex<Set<String>>([])
+
+        init(_ object: JSONObject) {
+            self.object = object
+        }
+
+        subscript(key: String) -> JSONValue? {
+            read.withLock { _ = $0.insert(key) }
+            return object[key]
+        }
+
+        /// The members no handler code looked at, in input order.
+        var unread: [String] {
+            read.withLock { read in object.keys.filter { !read.contains($0) } }
+        }
     }
 
     func string(_ key: String) throws(FederationError) -> String {

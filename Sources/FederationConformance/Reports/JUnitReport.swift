@@ -1,9 +1,12 @@
 /// JUnit XML: one `<testsuite>` per suite, one `<testcase>` per case, `<failure>`/`<error>`/`<skipped>` children.
+/// An unreadable file is a suite with one `(file)` test case carrying an `<error>`.
 public enum JUnitReport {
+    /// Renders a run as a JUnit XML document (UTF-8, ends with a newline).
     public static func render(_ run: RunResult) -> String {
         var xml = [#"<?xml version="1.0" encoding="UTF-8"?>"#]
+        let failures = run.suites.reduce(0) { $0 + $1.failed }
         xml.append(
-            #"<testsuites name="\#(escape(run.implementation))" tests="\#(run.passed + run.failed + run.skipped)" failures="\#(run.failed)" skipped="\#(run.skipped)">"#
+            #"<testsuites name="\#(escape(run.implementation))" tests="\#(run.total)" failures="\#(failures)" errors="\#(run.errors)" skipped="\#(run.skipped)">"#
         )
         for s in run.suites {
             let tests = s.cases.count + (s.fileError == nil ? 0 : 1)

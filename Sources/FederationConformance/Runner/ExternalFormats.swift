@@ -4,7 +4,7 @@ import FederationSecurity
 /// `MacTest` groups (HMAC-SHA256; truncated tags are compared as a prefix of the full MAC).
 ///
 /// `valid` must verify and `invalid` must not; `acceptable` cases are skipped (neither answer is wrong). Ed25519
-/// groups run once per backend.
+/// groups run once per backend. A full-length (256-bit) MAC test also becomes an `hmac-sha256.verify` case.
 enum Wycheproof {
     static func suites(_ root: JSONObject, name: String) throws(FederationError) -> [VectorFile] {
         guard let groups = root["testGroups"]?.arrayValue else { throw bad("testGroups must be an array") }
@@ -45,6 +45,15 @@ enum Wycheproof {
                             expected: .init(
                                 valid: true, output: output(["mac": tag]), outputMustDiffer: result != "valid"),
                             flags: flags))
+                    // Full-length tags also go through verify, which must reject every modified tag. (Truncated
+                    // tags are rejected by verify's policy whatever their bytes, so they are checked by compute only.)
+                    if bits == 256 {
+                        cases.append(
+                            VectorCase(
+                                id: "tcId-\(id)-verify", operation: "hmac-sha256.verify",
+                                input: output(["key": key, "message": msg, "mac": tag]),
+                                expected: .init(valid: result == "valid"), flags: flags))
+                    }
                 default:
                     throw bad("test group type \(type) is not supported")
                 }

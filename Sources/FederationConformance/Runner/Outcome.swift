@@ -3,10 +3,18 @@ public enum CaseOutcome: Sendable, Equatable {
     case passed
     /// The implementation answered, wrongly; the string says expected versus got.
     case failed(String)
-    /// The implementation does not support the operation.
+    /// The implementation does not support the operation, or the case is acceptable either way.
     case skipped(String)
-    /// The vector itself is broken (bad input for its operation).
+    /// The vector itself is broken (its input does not fit its operation).
     case error(String)
+
+    /// Failed or error: either makes a run fail.
+    public var isProblem: Bool {
+        switch self {
+        case .failed, .error: return true
+        case .passed, .skipped: return false
+        }
+    }
 }
 
 /// One case and its outcome.
@@ -20,7 +28,7 @@ public struct SuiteResult: Sendable {
     public let name: String
     public let file: String
     public let cases: [CaseResult]
-    /// Set when the file could not be read as a suite at all.
+    /// Set when the file could not be read as a suite at all (counted as one error).
     public let fileError: String?
 
     public var passed: Int { cases.filter { $0.outcome == .passed }.count }
@@ -45,4 +53,8 @@ public struct RunResult: Sendable {
     /// Failures and errors together: either makes the run fail.
     public var failed: Int { suites.reduce(0) { $0 + $1.failed + $1.errors } }
     public var skipped: Int { suites.reduce(0) { $0 + $1.skipped } }
+    /// Errors alone (broken vectors and unreadable files).
+    public var errors: Int { suites.reduce(0) { $0 + $1.errors } }
+    /// Every case reported, and every unreadable file.
+    public var total: Int { passed + failed + skipped }
 }

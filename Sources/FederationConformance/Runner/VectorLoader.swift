@@ -7,7 +7,8 @@ enum VectorLoader {
     static let reader = JSONReader(
         limits: .init(maxBytes: 16 << 20, maxDepth: 64, maxStringBytes: 4 << 20, maxMembers: 100_000))
 
-    /// Every `.json` file under `paths` (files are taken as given), sorted, skipping `schema/` and `generators/`.
+    /// Every `.json` file under `paths` (files are taken as given), sorted; in folders, other files (`README.md`,
+    /// `LICENSE`), hidden files and the `schema/` and `generators/` folders are skipped.
     static func files(_ paths: [String]) -> [String] {
         var found: [String] = []
         for path in paths {
@@ -23,9 +24,9 @@ enum VectorLoader {
             let walker = FileManager.default.enumerator(atPath: path)
             while let relative = walker?.nextObject() as? String {
                 let parts = relative.split(separator: "/")
-                guard relative.hasSuffix(".json"), !parts.contains("schema"), !parts.contains("generators") else {
-                    continue
-                }
+                guard relative.hasSuffix(".json"), !parts.contains("schema"), !parts.contains("generators"),
+                    !parts.contains(where: { $0.hasPrefix(".") })
+                else { continue }
                 found.append((path as NSString).appendingPathComponent(relative))
             }
         }
