@@ -17,7 +17,7 @@ import Testing
     }
 
     static func file(_ cases: String, operation: String = "sha256.hash") -> String {
-        #"{"suite":"t","version":"1","description":"d","source":"s","operation":"\#(operation)","cases":[\#(cases)]}"#
+        #"{"suite":"t","version":"1","description":"d","source":"FIPS 180-4","operation":"\#(operation)","cases":[\#(cases)]}"#
     }
 
     // SHA-256("abc") from FIPS 180-4.
@@ -69,21 +69,75 @@ import Testing
         }
     }
 
-    @Test func unknownOperationIsSkippedNotPassed() async {
+    @Test func unknownOperationIsAnErrorNotASkip() async {
         let r = await Self.run(
             Self.file(#"{"id":"a","input":{},"expected":{"result":"valid"}}"#, operation: "nope.nothing"))
-        #expect(r.passed == 0 && r.skipped == 1)
+        #expect(r.passed == 0 && r.failed == 1 && r.errors == 1)
+        #expect(r.suites.first?.fileError?.hasPrefix("conformance.unknown_operation") == true)
+    }
+
+    @Test func misspeltInputFieldIsAnError() async {
+        // sha256.hash reads only "message": a field it never reads is a typo in the vector, not something to ignore.
+        let r = await Self.run(
+            Self.file(
+                #"{"id":"a","input":{"message":"616263","mesage":"00"},"expected":{"result":"valid","output":{"digest":"\#(Self.abc)"}}}"#
+            ))
+        #expect(r.passed == 0 && r.errors == 1)
+        guard case .error(let why) = r.suites.first?.cases.first?.outcome else {
+            Issue.record("expected an error outcome")
+            return
+        }
+        #expect(why.contains("input.mesage"))
+    }
+
+    @Test func missingOutputMemberFails() async {
+        let r = await Self.run(
+            Self.file(
+                #"{"id":"a","input":{"message":"616263"},"expected":{"result":"valid","output":{"digest":"\#(Self.abc)","extra":"x"}}}"#
+            ))
+        #expect(r.failed == 1)
+        guard case .failed(let why) = r.suites.first?.cases.first?.outcome else { return }
+        #expect(why == #"output.extra: expected "x", got no such member"#)
+    }
+
+    @Test func longOutputDifferenceIsLocated() async {
+        var wrong = Array(Self.abc)
+        wrong[40] = wrong[40] == "0" ? "1" : "0"
+        let r = await Self.run(
+            Self.file(
+                #"{"id":"a","input":{"message":"616263"},"expected":{"result":"valid","output":{"digest":"\#(String(wrong))"}}}"#
+            ))
+        guard case .failed(let why) = r.suites.first?.cases.first?.outcome else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(why.hasPrefix("output.digest: differs at character 41:"), "\(why)")  // 40 + the opening quote
     }
 
     @Test func reportsAreWellFormed() async throws {
+        // The failure message carries the expected value, with characters XML must escape and one it cannot carry.
         let r = await Self.run(
             Self.file(
-                #"{"id":"a<&>\"","input":{"message":"616263"},"expected":{"result":"valid","output":{"digest":"00"}}}"#)
-        )
+                #"{"id":"a","input":{"message":"616263"},"expected":{"result":"valid","output":{"digest":"<&>'\"\u0001"}}}"#
+            ))
         let json = try JSONReader().parse(JSONReport.render(r))
         #expect(json["failed"]?.integerValue == 1 && json["suites"]?.arrayValue?.count == 1)
+        #expect(json.objectValue?.keys == ["implementation", "suites", "passed", "failed", "skipped"])
         let xml = JUnitReport.render(r)
-        #expect(xml.contains("a&lt;&amp;&gt;&quot;") && xml.contains("<failure"))
-        #expect(try XMLDocument(xmlString: xml).rootElement()?.name == "testsuites")
+        #expect(xml.contains("&lt;&amp;&gt;&apos;&quot;\u{FFFD}") && xml.contains("<failure"))
+        let document = try XMLDocument(xmlString: xml)
+        #expect(document.rootElement()?.name == "testsuites")
+        #expect(document.rootElement()?.attribute(forName: "failures")?.stringValue == "1")
+        #expect(document.rootElement()?.attribute(forName: "errors")?.stringValue == "0")
+        let text = TextReport.render(r)
+        #expect(text.contains("FAIL  t a: output.digest: differs at character 1:") && text.contains("=> FAILED"))
+    }
+
+    @Test func errorsAreCountedApartFromFailuresInJUnit() async throws {
+        let r = await Self.run(Self.file(#"{"id":"a","input":{"message":42},"expected":{"result":"valid"}}"#))
+        let root = try XMLDocument(xmlString: JUnitReport.render(r)).rootElement()
+        #expect(root?.attribute(forName: "failures")?.stringValue == "0")
+        #expect(root?.attribute(forName: "errors")?.stringValue == "1")
+        #expect(r.failed == 1)  // the JSON contract counts errors as failed
     }
 }

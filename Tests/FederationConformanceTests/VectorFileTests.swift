@@ -7,17 +7,10 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("TestVectors").path
 
-    static let files: [String] = {
-        let walker = FileManager.default.enumerator(atPath: root)
-        var found: [String] = []
-        while let relative = walker?.nextObject() as? String {
-            let parts = relative.split(separator: "/")
-            if relative.hasSuffix(".json"), !parts.contains("schema"), !parts.contains("generators") {
-                found.append(relative)
-            }
-        }
-        return found.sorted()
-    }()
+    /// The files the runner reads under TestVectors (the same walk as `fedsec conformance TestVectors`).
+    static let files: [String] = ConformanceRunner.vectorFiles(under: [root]).map {
+        String($0.dropFirst(root.count + 1))
+    }
 
     @Test func thereAreVectorFiles() {
         #expect(Self.files.count >= 20)

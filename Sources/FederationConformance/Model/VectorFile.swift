@@ -23,7 +23,7 @@ public struct VectorFile: Sendable {
         suite = try file.string("suite", valid: VectorNames.isSuite)
         version = try file.string("version")
         description = try file.string("description")
-        source = try file.string("source")
+        source = try file.string("source", valid: { $0.count >= 10 })
         operation = try file.string("operation")
         profile = try file.optionalString("profile")
         guard let list = try file.required("cases").arrayValue, !list.isEmpty else {
