@@ -29,7 +29,8 @@ struct CannedImplementation: ConformanceImplementation {
 
     static func suite(_ name: String, _ ids: [String]) -> String {
         let cases = ids.map { #"{"id":"\#($0)","input":{"message":""},"expected":{"result":"valid"}}"# }
-        return #"{"suite":"\#(name)","version":"1","description":"d","source":"FIPS 180-4","operation":"sha256.hash","cases":[\#(cases.joined(separator: ","))]}"#
+        return
+            #"{"suite":"\#(name)","version":"1","description":"d","source":"FIPS 180-4","operation":"sha256.hash","cases":[\#(cases.joined(separator: ","))]}"#
     }
 
     static let valid = OperationResponse.result(valid: true, error: nil, output: nil)
@@ -42,8 +43,9 @@ struct CannedImplementation: ConformanceImplementation {
         ])
         let result = await ConformanceRunner().run(paths: [root])
         #expect(result.suites.map(\.name) == ["s.one", "s.two"])
-        #expect(ConformanceRunner.vectorFiles(under: [root]).map { URL(fileURLWithPath: $0).lastPathComponent }
-            == ["one.json", "two.json"])
+        #expect(
+            ConformanceRunner.vectorFiles(under: [root]).map { URL(fileURLWithPath: $0).lastPathComponent }
+                == ["one.json", "two.json"])
     }
 
     @Test func sameSuiteNameInTwoFilesIsAnError() async throws {
@@ -140,5 +142,19 @@ struct CannedImplementation: ConformanceImplementation {
         let root = try Self.folder(["m.json": text])
         let result = await ConformanceRunner().run(paths: [root])
         #expect(result.passed == 0 && result.failed >= 1)
+    }
+}
+
+extension RunnerBehaviourTests {
+    /// A vector file of exactly 16 MiB is read; one byte more is an error suite (`json.too_large`).
+    @Test func vectorFileSizeLimit() async throws {
+        let limit = 16 << 20
+        let body = Self.suite("s.big", ["x"])
+        let atLimit = body + String(repeating: " ", count: limit - body.utf8.count)
+        let root = try Self.folder(["a.json": atLimit, "b.json": atLimit + " "])
+        let result = await ConformanceRunner().run(paths: [root])
+        #expect(result.suites.count == 2)
+        #expect(result.suites.first?.passed == 1)
+        #expect(result.suites.last?.fileError?.hasPrefix("json.too_large") == true)
     }
 }

@@ -28,7 +28,8 @@ public struct LibraryImplementation: ConformanceImplementation {
             let output = try await handler(input)
             let unread = input.fields.unread
             guard unread.isEmpty else {
-                return .invalidInput(reason: "\(request.operation) does not read input.\(unread.joined(separator: ", input."))")
+                return .invalidInput(
+                    reason: "\(request.operation) does not read input.\(unread.joined(separator: ", input."))")
             }
             return .result(valid: true, error: nil, output: output)
         } catch let error where error.code == .conformanceInvalidInput {

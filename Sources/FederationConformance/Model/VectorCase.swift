@@ -39,6 +39,9 @@ public struct VectorCase: Sendable {
         let path = "\(path) (\(id))"
         description = try c.optionalString("description") ?? ""
         flags = try c.stringArray("flags")
+        if let flag = flags.first(where: { !VectorNames.isFlag($0) }) {
+            throw VectorFields.invalid("\(path).flags: \"\(flag)\" is not a flag name")
+        }
         operation = try c.optionalString("operation") ?? defaultOperation
         now = try c.optionalInteger("now")
         guard let input = try c.required("input").objectValue else {

@@ -3,14 +3,24 @@ enum VectorNames {
     /// `suite`: `^[a-z0-9][a-z0-9._-]*$`.
     static func isSuite(_ s: String) -> Bool {
         guard let first = s.utf8.first, isLowerOrDigit(first) else { return false }
-        return s.utf8.allSatisfy { isLowerOrDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        return s.utf8.allSatisfy {
+            isLowerOrDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+        }
     }
 
     /// A case `id`: `^[A-Za-z0-9][A-Za-z0-9._-]*$`.
     static func isCaseID(_ s: String) -> Bool {
         func alnum(_ b: UInt8) -> Bool { isLowerOrDigit(b) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) }
         guard let first = s.utf8.first, alnum(first) else { return false }
-        return s.utf8.allSatisfy { alnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        return s.utf8.allSatisfy {
+            alnum($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+        }
+    }
+
+    /// A flag: `^[A-Za-z0-9]+$`.
+    static func isFlag(_ s: String) -> Bool {
+        !s.isEmpty
+            && s.utf8.allSatisfy { isLowerOrDigit($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     }
 
     /// An error code: `<domain>.<reason>`, `^[a-z0-9_-]+\.[a-z0-9_.]+$`.

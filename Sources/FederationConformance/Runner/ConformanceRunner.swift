@@ -50,7 +50,8 @@ public struct ConformanceRunner: Sendable {
                     if let other = firstFile[file.suite], other != path {
                         let error = FederationError(
                             .conformanceDuplicateSuite, "suite \(file.suite) is also declared by \(other)")
-                        results.append(SuiteResult(name: file.suite, file: path, cases: [], fileError: error.description))
+                        results.append(
+                            SuiteResult(name: file.suite, file: path, cases: [], fileError: error.description))
                         if selection.failFast { break fileLoop }
                         continue
                     }
@@ -102,7 +103,8 @@ extension ConformanceRunner {
     public func list(paths: [String]) -> [Listing] {
         VectorLoader.files(paths).flatMap { path -> [Listing] in
             switch VectorLoader.suites(in: path) {
-            case .success(let files): return files.map { Listing(suite: $0.suite, cases: $0.cases.count, file: path, error: nil) }
+            case .success(let files):
+                return files.map { Listing(suite: $0.suite, cases: $0.cases.count, file: path, error: nil) }
             case .failure(let error): return [Listing(suite: path, cases: -1, file: path, error: error.description)]
             }
         }

@@ -41,7 +41,9 @@ enum Judge {
     static func difference(_ wanted: JSONObject, _ got: JSONObject) -> String? {
         guard wanted != got else { return nil }
         for member in wanted {
-            guard let value = got[member.key] else { return "output.\(member.key): expected \(brief(member.value)), got no such member" }
+            guard let value = got[member.key] else {
+                return "output.\(member.key): expected \(brief(member.value)), got no such member"
+            }
             if value != member.value {
                 return "output.\(member.key): " + contrast(brief(member.value), brief(value))
             }
@@ -61,7 +63,8 @@ enum Judge {
             let end = min(s.count, first + 32)
             return (start > 0 ? "…" : "") + String(s[start..<end]) + (end < s.count ? "…" : "")
         }
-        return "differs at character \(first): expected \(window(w)) (\(w.count) chars), got \(window(g)) (\(g.count) chars)"
+        return "differs at character \(first): expected \(window(w)) (\(w.count) chars), "
+            + "got \(window(g)) (\(g.count) chars)"
     }
 
     /// A short rendering of an object for messages.
