@@ -101,6 +101,14 @@ import Testing
             .conformanceInvalidVectorFile
         ),
         (
+            "flag with a dash", file(#"{"id":"a","flags":["a-b"],"input":{},"expected":{"result":"valid"}}"#),
+            .conformanceInvalidVectorFile
+        ),
+        (
+            "source too short", file(good, header: header.replacingOccurrences(of: "FIPS 180-4", with: "RFC")),
+            .conformanceInvalidVectorFile
+        ),
+        (
             "now not an integer", file(#"{"id":"a","now":"5","input":{},"expected":{"result":"valid"}}"#),
             .conformanceInvalidVectorFile
         ),
