@@ -48,6 +48,12 @@ struct CannedImplementation: ConformanceImplementation {
                 == ["one.json", "two.json"])
     }
 
+    @Test func overlappingPathsRunAFileOnce() async throws {
+        let root = try Self.folder(["a/one.json": Self.suite("s.one", ["x"])])
+        let result = await ConformanceRunner().run(paths: [root, root + "/a", root + "//a/one.json"])
+        #expect(result.suites.map(\.name) == ["s.one"] && result.passed == 1)
+    }
+
     @Test func sameSuiteNameInTwoFilesIsAnError() async throws {
         let root = try Self.folder(["a.json": Self.suite("s.same", ["x"]), "b.json": Self.suite("s.same", ["y"])])
         let result = await ConformanceRunner().run(paths: [root])

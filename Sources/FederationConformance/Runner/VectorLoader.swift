@@ -32,7 +32,8 @@ enum VectorLoader {
                 found.append((path as NSString).appendingPathComponent(relative))
             }
         }
-        return found.sorted()
+        // A file reached twice (overlapping paths) runs once.
+        return Set(found.map { ($0 as NSString).standardizingPath }).sorted()
     }
 
     /// The suites in one file: one for a project file, one per backend for Ed25519 material.
