@@ -68,6 +68,18 @@ struct OperationInput: Sendable {
         return value
     }
 
+    /// An optional array of strings (empty when absent).
+    func optionalStringArray(_ key: String) throws(FederationError) -> [String] {
+        guard let value = fields[key] else { return [] }
+        guard let items = value.arrayValue else { throw Self.bad("input.\(key) must be an array of strings") }
+        var strings: [String] = []
+        for item in items {
+            guard let s = item.stringValue else { throw Self.bad("input.\(key) must be an array of strings") }
+            strings.append(s)
+        }
+        return strings
+    }
+
     func requireNow() throws(FederationError) -> Int64 {
         guard let now else { throw Self.bad("this operation needs the case's \"now\"") }
         return now

@@ -24,7 +24,7 @@ enum TokenOperations {
             }
             let store = InMemoryRevocationStore()
             let now = try input.requireNow()
-            for id in (input.fields["revoked"]?.arrayValue ?? []).compactMap(\.stringValue) {
+            for id in try input.optionalStringArray("revoked") {
                 store.revoke(id, expiresAt: now + 86_400, now: now)
             }
             let request = try input.optionalString("request").map { (text) throws(FederationError) in
@@ -48,7 +48,7 @@ enum TokenOperations {
         },
         "token.weaver.verify": { input throws(FederationError) in
             let token = try WeaverToken(json: Array(try input.string("token").utf8))
-            let revoked = Set((input.fields["revoked"]?.arrayValue ?? []).compactMap(\.stringValue))
+            let revoked = Set(try input.optionalStringArray("revoked"))
             try token.verify(
                 secret: SecretBytes(Array(try input.string("secret").utf8)),
                 expectedPrincipal: try input.string("expected_principal"),
