@@ -45,23 +45,28 @@ enum Judge {
                 return "output.\(member.key): expected \(brief(member.value)), got no such member"
             }
             if value != member.value {
-                return "output.\(member.key): " + contrast(brief(member.value), brief(value))
+                if case .string(let w) = member.value, case .string(let g) = value {
+                    return "output.\(member.key): " + contrast(w, g, quoted: true)
+                }
+                return "output.\(member.key): " + contrast(brief(member.value), brief(value), quoted: false)
             }
         }
         let extra = got.keys.filter { wanted[$0] == nil }
         return "output has unexpected member(s) \(extra.joined(separator: ", "))"
     }
 
-    /// "expected X, got Y", cut around the first differing character when the values are long.
-    static func contrast(_ wanted: String, _ got: String) -> String {
+    /// "expected X, got Y", cut around the first differing character when the values are long. Positions count
+    /// characters of the value (without the quotes of a string).
+    static func contrast(_ wanted: String, _ got: String, quoted: Bool) -> String {
+        let q = quoted ? "\"" : ""
         let w = Array(wanted)
         let g = Array(got)
-        guard w.count > 64 || g.count > 64 else { return "expected \(wanted), got \(got)" }
+        guard w.count > 64 || g.count > 64 else { return "expected \(q)\(wanted)\(q), got \(q)\(got)\(q)" }
         let first = (0..<min(w.count, g.count)).first(where: { w[$0] != g[$0] }) ?? min(w.count, g.count)
         func window(_ s: [Character]) -> String {
             let start = max(0, first - 16)
             let end = min(s.count, first + 32)
-            return (start > 0 ? "…" : "") + String(s[start..<end]) + (end < s.count ? "…" : "")
+            return q + (start > 0 ? "…" : "") + String(s[start..<end]) + (end < s.count ? "…" : "") + q
         }
         return "differs at character \(first): expected \(window(w)) (\(w.count) chars), "
             + "got \(window(g)) (\(g.count) chars)"
