@@ -90,13 +90,13 @@ import Testing
         #expect(result.failed == 2 && result.errors == 0)
     }
 
-    /// An `invalid` answer without a code fails an invalid case that names a code, unless the hello says the
-    /// implementation has no error codes.
-    @Test(arguments: [("ok", false), ("no-codes", true)])
-    func errorCodesAreComparedUnlessTheHelloSaysOtherwise(mode: String, passes: Bool) async throws {
+    /// An `invalid` answer without a code (c7) fails an invalid case that names a code, unless the hello says the
+    /// implementation has no error codes; an answer with the wrong code (ca) fails either way.
+    @Test(arguments: [("ok", "c7", false), ("no-codes", "c7", true), ("ok", "ca", false), ("no-codes", "ca", false)])
+    func errorCodesAreComparedUnlessTheHelloSaysOtherwise(mode: String, message: String, passes: Bool) async throws {
         let root = try RunnerBehaviourTests.folder([
             "s.json":
-                #"{"suite":"fake","version":"1","description":"d","source":"the fake adapter's fixed answers","operation":"sha256.hash","cases":[{"id":"x","input":{"message":"c7"},"expected":{"result":"invalid","error":"crypto.signature_invalid"}}]}"#
+                #"{"suite":"fake","version":"1","description":"d","source":"the fake adapter's fixed answers","operation":"sha256.hash","cases":[{"id":"x","input":{"message":"\#(message)"},"expected":{"result":"invalid","error":"crypto.signature_invalid"}}]}"#
         ])
         let adapter = try await Self.launch(mode)
         let result = await ConformanceRunner(implementation: adapter).run(paths: [root])

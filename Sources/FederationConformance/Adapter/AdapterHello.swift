@@ -10,8 +10,8 @@ public struct AdapterHello: Sendable, Equatable {
     public let operations: [String]
     /// The interoperability profiles it follows (`native`, `openintent-0.17`, …); informational.
     public let profiles: [String]
-    /// Whether its `invalid` answers carry this suite's error codes. When `false` the runner compares verdicts
-    /// (and outputs) only, as for Wycheproof.
+    /// Whether its `invalid` answers carry this suite's error codes. When `false`, an `invalid` answer without a
+    /// code is judged by its verdict alone (as for Wycheproof); an answer that names a code is still compared.
     public let errorCodes: Bool
 
     public init(

@@ -37,7 +37,8 @@ public protocol ConformanceImplementation: Sendable {
     func supports(_ operation: String) -> Bool
     /// Performs one operation.
     func perform(_ request: OperationRequest) async -> OperationResponse
-    /// Whether `invalid` answers carry this suite's error codes; when `false` only verdicts and outputs are compared.
+    /// Whether `invalid` answers carry this suite's error codes. When `false`, an `invalid` answer without a code is
+    /// judged by its verdict alone; an answer that does name a code is still compared.
     var reportsErrorCodes: Bool { get }
 }
 

@@ -3,7 +3,7 @@ import FederationSecurity
 /// Compares an implementation's response with a case's expectation and says, in one line, why they differ.
 enum Judge {
     /// The outcome of one case.
-    /// - Parameter codes: whether the implementation's error codes are compared (see
+    /// - Parameter codes: whether an `invalid` answer without a code fails a case that expects one (see
     ///   ``ConformanceImplementation/reportsErrorCodes``).
     static func judge(_ c: VectorCase, _ response: OperationResponse, codes: Bool = true) -> CaseOutcome {
         if c.flags.contains("Acceptable") { return .skipped("acceptable either way (Wycheproof)") }
@@ -30,7 +30,8 @@ enum Judge {
                     ? "expected valid, got invalid (\(error ?? "no code"))"
                     : "expected invalid (\(expected.error ?? "any code")), got valid")
         }
-        if codes, !valid, let code = expected.error, code != error {
+        // Without codes, an answer that names none is judged by its verdict; one that names a code is held to it.
+        if !valid, let code = expected.error, code != error, codes || error != nil {
             return .failed("expected error \(code), got \(error ?? "no code")")
         }
         if let wanted = expected.output {

@@ -7,6 +7,7 @@ a case depends on the case's input.message (hex):
   c4:   answers {"unsupported": true}        c5: writes a line of 100,000 bytes
   c6:   answers with the wrong id            c7: answers "invalid" without an error code
   c8:   closes stdout and stays alive        c9: answers "valid" with a wrong digest
+  ca:   answers "invalid" with the code token.expired
 
 argv[1] chooses the hello: ok (default), protocol2, garbage, silent, exit, no-codes, crash-after-hello (exits on the
 first case of every process), second-hello-fails (the first process is fine; every later one exits before hello;
@@ -66,6 +67,8 @@ for line in sys.stdin:
     elif msg == "c8":
         os.close(1)
         time.sleep(60)
+    elif msg == "ca":
+        send({"id": rid, "result": "invalid", "error": "token.expired"})
     elif msg == "c9":
         send({"id": rid, "result": "valid", "output": {"digest": "00" * 32}})
     else:
