@@ -49,6 +49,15 @@ struct ConformanceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // `fedsec conformance matrix FILE… [--output F]`: the paths argument swallows the subcommand's name.
+        if paths.first == "matrix" {
+            var matrix = ConformanceMatrixCommand()
+            matrix.reports = Array(paths.dropFirst())
+            matrix.output = output
+            try matrix.validate()
+            try matrix.run()
+            return
+        }
         if list {
             try emit(listing(ConformanceRunner()))
             return

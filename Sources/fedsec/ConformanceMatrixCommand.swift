@@ -13,7 +13,7 @@ struct ConformanceMatrixCommand: ParsableCommand {
             """)
 
     @Argument(help: "JSON reports, one per implementation.")
-    var reports: [String]
+    var reports: [String] = []
 
     @Option(help: "Write the table to this file instead of stdout.")
     var output: String?
