@@ -18,6 +18,12 @@ public enum InteropMatrix {
         public let passed: Int
         public let failed: Int
         public let skipped: Int
+
+        public init(passed: Int, failed: Int, skipped: Int) {
+            self.passed = passed
+            self.failed = failed
+            self.skipped = skipped
+        }
     }
 
     /// Reads a JSON report.
