@@ -75,7 +75,11 @@ struct ConformanceCommand: AsyncParsableCommand {
         let runner = ConformanceRunner(implementation: launched ?? LibraryImplementation())
         let result = await runner.run(
             paths: paths, selection: .init(suite: suite, caseFilter: filter, failFast: failFast))
-        await launched?.shutdown()
+        if let launched {
+            let restarts = await launched.restarts
+            if restarts > 0 { Self.printError("fedsec conformance: the adapter was restarted \(restarts) time(s)") }
+            await launched.shutdown()
+        }
         let report: String
         switch format {
         case .text: report = TextReport.render(result)

@@ -17,12 +17,12 @@ public enum AdapterProtocol {
     // MARK: - Runner → adapter
 
     /// `{"id":0,"op":"hello","protocol":1}`.
-    static func helloLine(id: Int64) -> [UInt8] {
+    public static func helloLine(id: Int64) -> [UInt8] {
         line([.init("id", integer(id)), .init("op", .string("hello")), .init("protocol", integer(version))])
     }
 
     /// `{"id":…,"op":…,"input":{…}}`, with `"now":…` when the case has one.
-    static func requestLine(id: Int64, _ request: OperationRequest) -> [UInt8] {
+    public static func requestLine(id: Int64, _ request: OperationRequest) -> [UInt8] {
         var members: [JSONObject.Member] = [
             .init("id", integer(id)), .init("op", .string(request.operation)), .init("input", .object(request.input)),
         ]
@@ -32,7 +32,7 @@ public enum AdapterProtocol {
 
     /// Reads the answer to `hello`.
     /// - Throws: `conformance.adapter_protocol` for anything but a well-formed hello of protocol 1 with this `id`.
-    static func parseHello(_ bytes: [UInt8], id: Int64) throws(FederationError) -> AdapterHello {
+    public static func parseHello(_ bytes: [UInt8], id: Int64) throws(FederationError) -> AdapterHello {
         let fields = try message(
             bytes, id: id,
             allowed: ["id", "protocol", "implementation", "version", "operations", "profiles", "error_codes"])
@@ -58,7 +58,7 @@ public enum AdapterProtocol {
 
     /// Reads the answer to one case.
     /// - Throws: `conformance.adapter_protocol` for a line that is not exactly one of the response forms.
-    static func parseResponse(_ bytes: [UInt8], id: Int64) throws(FederationError) -> OperationResponse {
+    public static func parseResponse(_ bytes: [UInt8], id: Int64) throws(FederationError) -> OperationResponse {
         let fields = try message(bytes, id: id, allowed: ["id", "result", "error", "output", "reason", "unsupported"])
         if let unsupported = fields["unsupported"] {
             guard unsupported == .bool(true), fields.count == 2 else {
