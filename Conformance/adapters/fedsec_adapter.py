@@ -14,8 +14,10 @@ this implementation cannot do this case; InvalidInput(reason) means the vector d
 exception becomes `invalid` with no code and is named on standard error, so that a crash in the peer is visible
 but the run goes on. Standard output belongs to the protocol: nothing else may be printed there.
 """
+import datetime
 import json
 import sys
+from unittest import mock
 
 PROTOCOL = 1
 
@@ -34,6 +36,19 @@ class Unsupported(Exception):
 
 class InvalidInput(Exception):
     """The case's input does not fit the operation (the vector is broken)."""
+
+
+def frozen_clock(module, now):
+    """Makes `module`'s datetime.datetime.now() return unix time `now` while the returned context is active (for
+    peers that read the clock themselves: time is an input of the suite). `module` is the peer module that did
+    `import datetime`."""
+
+    class Frozen(datetime.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime.datetime.fromtimestamp(now, tz or datetime.timezone.utc)
+
+    return mock.patch.object(module.datetime, "datetime", Frozen)
 
 
 def answer(rid, operations, request):

@@ -17,10 +17,9 @@ import os
 import sys
 import warnings
 from importlib.metadata import version
-from unittest import mock
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from fedsec_adapter import Invalid, InvalidInput, serve  # noqa: E402
+from fedsec_adapter import Invalid, InvalidInput, frozen_clock, serve  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey  # noqa: E402
 import http_message_signatures as hms  # noqa: E402
 from http_message_signatures import algorithms, signatures  # noqa: E402
@@ -90,15 +89,6 @@ def verifying_key(key):
     return Ed25519PublicKey.from_public_bytes(bytes.fromhex(key["public_key"]))
 
 
-def clock(now):
-    class Fixed(datetime.datetime):
-        @classmethod
-        def now(cls, tz=None):
-            return datetime.datetime.fromtimestamp(now, tz or UTC)
-
-    return mock.patch.object(signatures.datetime, "datetime", Fixed)
-
-
 def digest_class(name):
     if name not in ("sha-256", "sha-512"):
         raise InvalidInput(f"content digest algorithm {name!r}")
@@ -163,7 +153,7 @@ def verify(input, now):
         verifier.allow_label_only_selection = True
         verifier.max_clock_skew = datetime.timedelta(seconds=input.get("skew", 30))
         try:
-            with clock(now):
+            with frozen_clock(signatures, now):
                 results = verifier.verify(msg, max_age=datetime.timedelta(seconds=input.get("window", 300)),
                                           expect_label=label,
                                           require_components=tuple(input.get("required_components", ())))

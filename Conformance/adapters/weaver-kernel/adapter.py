@@ -11,32 +11,18 @@ exactly one of this suite's codes are reported as that code (TokenExpired = toke
 token.revoked), the others (TokenInvalid, TokenScopeError, a malformed token) as `invalid` without a code, so the
 hello says error_codes: false: a code-less rejection is judged by its verdict, a named code is compared.
 """
-import datetime
 import json
 import logging
 import os
 import sys
 from importlib.metadata import version
-from unittest import mock
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from fedsec_adapter import Invalid, serve  # noqa: E402
+from fedsec_adapter import Invalid, frozen_clock, serve  # noqa: E402
 import weaver_kernel.tokens as wt  # noqa: E402
 from weaver_kernel.errors import TokenExpired, TokenRevoked  # noqa: E402
 
 logging.getLogger("weaver_kernel").setLevel(logging.CRITICAL)  # its verify-failure warnings are not protocol output
-UTC = datetime.timezone.utc
-
-
-def clock(now):
-    """A datetime class whose now() is the case's time, as weaver_kernel_tokens.py fixes the clock."""
-
-    class Fixed(datetime.datetime):
-        @classmethod
-        def now(cls, tz=None):
-            return datetime.datetime.fromtimestamp(now, tz or UTC)
-
-    return mock.patch.object(wt.datetime, "datetime", Fixed)
 
 
 def mint(input, now):
@@ -53,7 +39,7 @@ def verify(input, now):
     for token_id in input.get("revoked", []):
         provider.revoke(token_id)
     try:
-        with clock(now):
+        with frozen_clock(wt, now):
             provider.verify(token, expected_principal_id=input["expected_principal"],
                             expected_capability_id=input["expected_capability"])
     except TokenExpired:

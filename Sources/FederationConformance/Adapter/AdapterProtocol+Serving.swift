@@ -12,19 +12,9 @@ extension AdapterProtocol {
     }
 
     /// Reads a request line.
-    /// - Throws: `conformance.adapter_protocol` for a line that is not a request; the `id` is returned with the
-    ///   error when the line has one, so that the answer can carry it.
+    /// - Throws: `conformance.adapter_protocol` for a line that is not a request.
     public static func parseRequest(_ bytes: [UInt8]) throws(FederationError) -> Request {
-        let value: JSONValue
-        do {
-            value = try reader.parse(bytes)
-        } catch {
-            throw invalid("not a JSON line (\(error.code.rawValue))")
-        }
-        guard let object = value.objectValue else { throw invalid("a request is a JSON object") }
-        if let unknown = object.keys.first(where: { !["id", "op", "input", "now", "protocol"].contains($0) }) {
-            throw invalid("unknown member \(unknown)")
-        }
+        let object = try self.object(bytes, allowed: ["id", "op", "input", "now", "protocol"])
         guard let id = object["id"]?.integerValue else { throw invalid("a request has an integer id") }
         guard let op = object["op"]?.stringValue else { throw invalid("a request has a string op") }
         if op == "hello" {

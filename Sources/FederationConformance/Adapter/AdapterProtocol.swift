@@ -97,6 +97,14 @@ public enum AdapterProtocol {
 
     /// Parses one message: an object with only `allowed` members and the expected `id`.
     static func message(_ bytes: [UInt8], id: Int64, allowed: Set<String>) throws(FederationError) -> JSONObject {
+        let object = try self.object(bytes, allowed: allowed)
+        guard let got = object["id"]?.integerValue else { throw invalid("no integer id") }
+        guard got == id else { throw invalid("answer for id \(got), expected id \(id)") }
+        return object
+    }
+
+    /// Parses one line as a JSON object with only `allowed` members.
+    static func object(_ bytes: [UInt8], allowed: Set<String>) throws(FederationError) -> JSONObject {
         let value: JSONValue
         do {
             value = try reader.parse(bytes)
@@ -107,8 +115,6 @@ public enum AdapterProtocol {
         if let unknown = object.keys.first(where: { !allowed.contains($0) }) {
             throw invalid("unknown member \(unknown)")
         }
-        guard let got = object["id"]?.integerValue else { throw invalid("no integer id") }
-        guard got == id else { throw invalid("answer for id \(got), expected id \(id)") }
         return object
     }
 
