@@ -110,7 +110,7 @@ import Testing
     ])
     func aBadHelloStopsTheRun(mode: String, code: String) async throws {
         let error = await #expect(throws: FederationError.self) {
-            _ = try await Self.launch(mode, .init(helloTimeout: .seconds(3)))
+            _ = try await Self.launch(mode, .init(helloTimeout: .seconds(8)))
         }
         #expect(error?.code.rawValue == code)
     }

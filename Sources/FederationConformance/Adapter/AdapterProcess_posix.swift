@@ -159,9 +159,9 @@ final class AdapterProcess {
     }
 
     /// `exited with status N`, `killed by signal N`, or `still running`, without reaping.
-    /// A process that closed its output is usually exiting: it gets half a second to do so.
+    /// A process that closed its output is usually exiting: it gets two seconds to do so.
     private func exitStatus() -> String {
-        let end = ContinuousClock.now + .milliseconds(500)
+        let end = ContinuousClock.now + .seconds(2)
         var info = siginfo_t()
         while true {
             info = siginfo_t()
