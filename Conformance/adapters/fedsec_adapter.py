@@ -51,12 +51,20 @@ def frozen_clock(module, now):
     return mock.patch.object(module.datetime, "datetime", Frozen)
 
 
+class Input(dict):
+    """A case's input: a missing member is the vector's problem (InvalidInput), so that an adapter reading a wrong
+    field name shows up as an error instead of a code-less rejection that could pass a negative case."""
+
+    def __missing__(self, key):
+        raise InvalidInput(f"input.{key} is missing")
+
+
 def answer(rid, operations, request):
     op = operations.get(request.get("op"))
     if op is None:
         return {"id": rid, "unsupported": True}
     try:
-        output = op(request["input"], request.get("now"))
+        output = op(Input(request["input"]), request.get("now"))
     except Unsupported:
         return {"id": rid, "unsupported": True}
     except InvalidInput as e:
