@@ -24,11 +24,7 @@ final class AdapterProcess {
     init(command: String, maxLineBytes: Int) throws(FederationError) {
         // A write to an adapter that has just died must be an error, not a signal that ends the runner.
         signal(SIGPIPE, SIG_IGN)
-        let spawned = Self.spawnLock.withLock { _ in Self.spawn(command) }
-        guard case .success(let (child, input, output)) = spawned else {
-            if case .failure(let error) = spawned { throw error }
-            throw Self.crashed("cannot start the adapter")
-        }
+        let (child, input, output) = try Self.spawnLock.withLock { _ in Self.spawn(command) }.get()
         pid = child
         stdinFD = input
         stdoutFD = output
