@@ -33,6 +33,21 @@ import Testing
         }
     }
 
+    /// `é` precomposed and decomposed are two kernel ids (compared by scalars), so they get two keys, also when the
+    /// other one is already cached (a cache keyed by Swift `String ==` would hand out the other kernel's key).
+    @Test func canonicallyEquivalentKernelsHaveTheirOwnKeys() throws {
+        let master = SecretBytes([UInt8](repeating: 1, count: 32))
+        let ring = try KernelKeyRing(["k1": master])
+        let composed = try KernelToken.mint(claims, kernel: "k\u{E9}", kid: "k1", keys: ring)
+        let decomposed = try KernelToken.mint(claims, kernel: "ke\u{301}", kid: "k1", keys: ring)
+        let fresh = try KernelKeyRing(["k1": master])
+        let expectation = KernelToken.Expectation(kernel: "ke\u{301}", principal: "p", capability: "c", now: 150)
+        #expect(try KernelToken.verify(decomposed, expecting: expectation, keys: fresh) == claims)
+        #expect(throws: FederationError(.tokenWrongKernel)) {
+            try KernelToken.verify(composed, expecting: expectation, keys: ring)
+        }
+    }
+
     @Test func keyCacheIsBounded() throws {
         for n in 0..<10 {
             _ = try KernelToken.mint(claims, kernel: "kernel-\(n)", kid: "k1", keys: keys)
