@@ -62,11 +62,8 @@ extension KernelToken {
             else {
                 throw FederationError(.tokenMalformed, "kernel id must be 1-256 bytes of UTF-8 and the tag 32 bytes")
             }
-            // Both checked well-formed (the key id is ASCII), so decoding repairs nothing. (`String(validating:)` is
-            // generic and unspecialised: it costs more than the check.)
-            let kernelID = String(decoding: kernel, as: UTF8.self)
-            let kid = String(decoding: parts.kid, as: UTF8.self)
-            guard let key = try keys.key(kid: kid, kernel: kernelID) else {
+            guard let key = try keys.key(kid: parts.kid, kernel: kernel) else {
+                let kid = String(decoding: parts.kid, as: UTF8.self)  // checked to be ASCII
                 throw FederationError(.tokenUnknownKeyID, "key id \(kid) is not in the key ring")
             }
             guard key.isValidAuthenticationCode(tag, for: parts.signed) else {
