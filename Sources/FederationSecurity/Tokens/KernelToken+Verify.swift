@@ -50,9 +50,11 @@ extension KernelToken {
             let kernel: UnsafeBufferPointer<UInt8>
             let tag: UnsafeBufferPointer<UInt8>
             do throws(FederationError) {
-                kernel = try decode(parts.kernel, into: UnsafeMutableBufferPointer(rebasing: scratch[..<kernelRoom]))
+                kernel = try decode(
+                    parts.kernel, codec, into: UnsafeMutableBufferPointer(rebasing: scratch[..<kernelRoom]))
                 tag = try decode(
-                    parts.tag, into: UnsafeMutableBufferPointer(rebasing: scratch[kernelRoom..<(kernelRoom + tagRoom)]))
+                    parts.tag, codec,
+                    into: UnsafeMutableBufferPointer(rebasing: scratch[kernelRoom..<(kernelRoom + tagRoom)]))
             } catch {
                 throw FederationError(.tokenMalformed, "kernel id and tag must be unpadded base64url (\(error.code))")
             }
@@ -76,7 +78,7 @@ extension KernelToken {
             let claims: KernelTokenClaims
             do throws(FederationError) {
                 let json = try decode(
-                    parts.claims, into: UnsafeMutableBufferPointer(rebasing: scratch[(kernelRoom + tagRoom)...]))
+                    parts.claims, codec, into: UnsafeMutableBufferPointer(rebasing: scratch[(kernelRoom + tagRoom)...]))
                 claims = try KernelTokenClaims(json: json, reader: claimsReader)
             } catch  where error.code == .tokenMalformed {
                 throw error
@@ -115,9 +117,10 @@ extension KernelToken {
 
     /// Strict unpadded base64url of `text` into `output`; the decoded bytes.
     private static func decode(
-        _ text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+        _ text: UnsafeBufferPointer<UInt8>, _ codec: borrowing RFC4648Codec,
+        into output: UnsafeMutableBufferPointer<UInt8>
     ) throws(FederationError) -> UnsafeBufferPointer<UInt8> {
-        let count = try Base64URL.codec.decode(utf8: text, into: output).get()
+        let count = try codec.decode(utf8: text, into: output).get()
         return UnsafeBufferPointer(rebasing: output[..<count])
     }
 }

@@ -3,15 +3,18 @@
 /// It answers only for inputs on which the generic path — ``JSONReader`` with ``KernelTokenClaims/readerLimits``,
 /// then ``KernelTokenClaims/init(parsing:)`` — succeeds, with the same claims; for anything else it returns `nil`
 /// and the caller runs the generic path. So it never decides a rejection, and the verdicts of the two paths are
-/// identical by construction. It answers for: one object with no whitespace; member names from the claim set, each
-/// at most once; `jti`, `sub`, `cap` as strings of printable ASCII without escapes (`jti` 1–128 bytes); `iat`,
-/// `exp`, `nbf` as RFC 8259 integers within ±(2^53 − 1); `cns` as `{}`, or as any object read by the generic
-/// ``JSONParser`` itself at the same position and depth, whose bytes are well-formed UTF-8; and nothing after the
-/// object. Every other byte (whitespace, an escape, a non-ASCII byte outside `cns`, a fraction, an exponent, a
+/// identical by construction. It answers for: at most `readerLimits.maxBytes` bytes holding one object with no
+/// whitespace; member names from the claim set, each at most once; `jti`, `sub`, `cap` as strings of printable
+/// ASCII without escapes (`jti` 1–128 bytes); `iat`, `exp`, `nbf` as RFC 8259 integers within ±(2^53 − 1); `cns`
+/// as `{}`, as a flat object of such strings and integers (``Scanner/flatObject()``), or as any object read by the
+/// generic ``JSONParser`` itself at the same position and depth whose bytes are well-formed UTF-8; and nothing after
+/// the object. Every other byte (whitespace, an escape, a non-ASCII byte outside `cns`, a fraction, an exponent, a
 /// leading zero, another member) makes it decline.
 enum KernelTokenClaimsCommonShape {
     /// The claims of `input`, or `nil` when the generic path must decide.
     static func read(_ input: UnsafeBufferPointer<UInt8>) -> KernelTokenClaims? {
+        // The generic reader refuses larger input before reading it (`json.too_large`).
+        guard input.count <= KernelTokenClaims.readerLimits.maxBytes else { return nil }
         var scanner = Scanner(input: input)
         return scanner.claims()
     }

@@ -81,6 +81,10 @@ import Testing
                 true, true, true, true, false, false, false, false, false, true, false, false,
                 true, true, true, false, true,
             ])
+        // Over the size limit (8 KiB, the token's): the common-shape reader declines, the generic one refuses.
+        let large = Array(Self.seeds[0].replacing("agent-7", with: String(repeating: "a", count: 8200)).utf8)
+        #expect(KernelTokenClaims.readCommonShape(large) == nil)
+        #expect(read(large, .generic) == .rejected(.jsonTooLarge))
         // `cns` 15 levels deep puts the claims at the depth limit (16); one more level is rejected by both.
         #expect(KernelTokenClaims.readCommonShape(Array(Self.deep(15).utf8)) != nil)
         #expect(read(Array(Self.deep(15).utf8), .generic) != .rejected(.jsonTooDeep))
