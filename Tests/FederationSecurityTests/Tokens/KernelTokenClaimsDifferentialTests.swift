@@ -74,6 +74,21 @@ import Testing
         #expect(fastAnswered > 500 && fallbackAccepted > 150 && rejected > 2000)
     }
 
+    /// Every byte the string scan must stop at, at every offset of a 24-byte `jti` (the scan reads 8 bytes at a time).
+    @Test func everyStopByteAtEveryOffsetOfAString() {
+        let stops: [[UInt8]] = [[0x22], [0x5C], [0x5C, 0x22], [0x00], [0x1F], [0x7F], [0x80], [0xC3, 0xA9], [0xFF]]
+        for stop in stops {
+            for offset in 0..<24 {
+                var jti = [UInt8](repeating: UInt8(ascii: "a"), count: 24)
+                jti.replaceSubrange(offset..<(offset + 1), with: stop)
+                let payload = Array(#"{"cap":"c","exp":2,"iat":1,"jti":""#.utf8) + jti + Array(#"","sub":"s"}"#.utf8)
+                let fast = KernelTokenClaims.readCommonShape(payload)
+                #expect(fast == nil, "answered with \(stop) at \(offset)")
+                #expect(read(payload, .commonShapeFirst) == read(payload, .generic))
+            }
+        }
+    }
+
     @Test func seedsSplitAsDesigned() {
         let answered = Self.seeds.map { KernelTokenClaims.readCommonShape(Array($0.utf8)) != nil }
         #expect(
