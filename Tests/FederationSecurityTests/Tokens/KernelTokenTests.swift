@@ -48,6 +48,28 @@ import Testing
         }
     }
 
+    /// A dot added at any offset, or any one of the four removed, is a token of six or four parts: `token.malformed`
+    /// (the part scanner reads 16 and 8 bytes at a time, so this covers a dot in every lane of every block).
+    @Test func anExtraOrMissingDotAnywhereIsMalformed() throws {
+        let token = Array(try KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: keys).utf8)
+        let expectation = KernelToken.Expectation(kernel: "kernel-a", principal: "p", capability: "c", now: 150)
+        var variants: [[UInt8]] = (0...token.count).map { i in
+            var changed = token
+            changed.insert(UInt8(ascii: "."), at: i)
+            return changed
+        }
+        for i in token.indices where token[i] == UInt8(ascii: ".") {
+            var changed = token
+            changed.remove(at: i)
+            variants.append(changed)
+        }
+        for variant in variants {
+            #expect(throws: FederationError(.tokenMalformed)) {
+                try KernelToken.verify(String(decoding: variant, as: UTF8.self), expecting: expectation, keys: keys)
+            }
+        }
+    }
+
     @Test func keyCacheIsBounded() throws {
         for n in 0..<10 {
             _ = try KernelToken.mint(claims, kernel: "kernel-\(n)", kid: "k1", keys: keys)
