@@ -13,6 +13,7 @@ let subjects = [
     "base64", "base64url", "base32", "base58", "hex", "multibase", "varint", "json-reader", "did", "did-document", "jws",
     "openintent-envelope", "kernel-token", "weaver-token", "key-import",
     "adapter-protocol",
+    "ed25519-differential",
 ]
 
 let package = Package(

@@ -33,6 +33,7 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-weaver-token", body: fuzzWeaverToken),
         FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader),
         FuzzTarget(name: "fuzz-adapter-protocol", body: fuzzAdapterProtocol),
+        FuzzTarget(name: "fuzz-ed25519-differential", body: fuzzEd25519Differential),
     ]
 
     /// The target with this name, if there is one.

@@ -34,11 +34,33 @@ extension HMACSHA256 {
         }
 
         /// Whether `mac` is the full 32-byte tag of `message`, compared in constant time.
+        @inlinable
         public func isValidAuthenticationCode(_ mac: some Collection<UInt8>, for message: some Collection<UInt8>)
             -> Bool
         {
             guard mac.count == HMACSHA256.byteCount else { return false }
-            return ConstantTime.equals(authenticationCode(for: message), mac)
+            return withContiguousBytes(message) { m in
+                withContiguousBytes(mac) { isValidAuthenticationCode($0, for: m) }
+            }
+        }
+
+        @usableFromInline
+        func isValidAuthenticationCode(_ mac: UnsafeRawBufferPointer, for message: UnsafeRawBufferPointer) -> Bool {
+            guard mac.count == HMACSHA256.byteCount else { return false }
+            // The expected tag goes into a stack buffer: verification allocates nothing.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: HMACSHA256.byteCount) { tag in
+                authenticationCode(forBytes: message, into: tag)
+                // OpenSSL's constant-time comparison (assembly), beside the context that made the tag: on this hot
+                // path it costs a fraction of `sodium_memcmp`'s volatile byte loop. Lengths are equal (checked above).
+                return CRYPTO_memcmp(tag.baseAddress, mac.baseAddress, HMACSHA256.byteCount) == 0
+            }
+        }
+
+        /// Writes the tag of `message` into `tag` (``HMACSHA256/byteCount`` bytes).
+        func authenticationCode(forBytes message: UnsafeRawBufferPointer, into tag: UnsafeMutableBufferPointer<UInt8>) {
+            if cached.withLockIfAvailable({ context in context.mac(message, into: tag) }) != nil { return }
+            guard let copy = try? template.duplicate() else { HMACSHA256.fallbackFailure() }
+            copy.mac(message, into: tag)
         }
     }
 
@@ -88,15 +110,20 @@ final class MACContext: @unchecked Sendable {
     /// Re-initialises with the stored key (OpenSSL 3 `EVP_MAC_init` with a NULL key keeps the key) and MACs `message`.
     func mac(_ message: UnsafeRawBufferPointer) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: HMACSHA256.byteCount) { tag, initialised in
-            var length = 0
-            let ok =
-                EVP_MAC_init(ctx, nil, 0, nil) == 1
-                && EVP_MAC_update(ctx, message.cBytes, message.count) == 1
-                && EVP_MAC_final(ctx, tag.baseAddress, &length, tag.count) == 1
-            guard ok, length == HMACSHA256.byteCount else {
-                fatalError("EVP_MAC on a keyed HMAC-SHA256 context failed: \(CFailure.openSSL("EVP_MAC").reason)")
-            }
-            initialised = length
+            mac(message, into: tag)
+            initialised = HMACSHA256.byteCount
+        }
+    }
+
+    /// As ``mac(_:)``, into `tag` (at least ``HMACSHA256/byteCount`` bytes).
+    func mac(_ message: UnsafeRawBufferPointer, into tag: UnsafeMutableBufferPointer<UInt8>) {
+        var length = 0
+        let ok =
+            EVP_MAC_init(ctx, nil, 0, nil) == 1
+            && EVP_MAC_update(ctx, message.cBytes, message.count) == 1
+            && EVP_MAC_final(ctx, tag.baseAddress, &length, tag.count) == 1
+        guard ok, length == HMACSHA256.byteCount else {
+            fatalError("EVP_MAC on a keyed HMAC-SHA256 context failed: \(CFailure.openSSL("EVP_MAC").reason)")
         }
     }
 }

@@ -20,14 +20,21 @@ enum Ed25519DER {
 extension Ed25519.PrivateKey {
     /// PKCS#8 v1 PEM (`-----BEGIN PRIVATE KEY-----`), RFC 8410 §7. - Warning: contains the seed.
     public var pkcs8PEM: String {
-        seed.withUnsafeBytes { PEM.encode(Ed25519DER.privateKeyPrefixV1 + Array($0), label: "PRIVATE KEY") }
+        // The DER holds the seed: built in one buffer reserved at its final size (so appending never leaves a copy
+        // behind in a freed buffer) and wiped once encoded, as the import wipes what it decodes.
+        var der: [UInt8] = []
+        der.reserveCapacity(Ed25519DER.privateKeyPrefixV1.count + 32)
+        der.append(contentsOf: Ed25519DER.privateKeyPrefixV1)
+        seed.withUnsafeBytes { der.append(contentsOf: $0) }
+        defer { _ = der.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+        return PEM.encode(der, label: "PRIVATE KEY")
     }
 
     /// Imports a PKCS#8 PEM private key (v1, or v2 whose public key matches).
     /// - Throws: `key.invalid_pem`, `key.invalid_der`, `key.public_key_mismatch`, `key.too_large`.
     public init(pkcs8PEM text: String, backend: Ed25519.Backend = .sodium) throws(FederationError) {
         var der = try PEM.decode(text, label: "PRIVATE KEY")
-        defer { der.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+        defer { _ = der.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
         let prefix = Array(der.prefix(16))
         let v1 = der.count == 48 && prefix == Ed25519DER.privateKeyPrefixV1
         let v2 =

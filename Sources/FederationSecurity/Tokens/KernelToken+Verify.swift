@@ -13,59 +13,87 @@ extension KernelToken {
     public static func verify(
         _ token: String, expecting expected: Expectation, keys: KernelKeyRing, revocations: (any RevocationStore)? = nil
     ) throws(FederationError) -> KernelTokenClaims {
+        try verify(token, expecting: expected, keys: keys, revocations: revocations, claimsReader: .commonShapeFirst)
+    }
+
+    /// ``verify(_:expecting:keys:revocations:)`` with a chosen claims reader, so that differential tests and the fuzz
+    /// target can check that both readers give the same verdict on every token.
+    @_spi(Differential)
+    public static func verify(
+        _ token: String, expecting expected: Expectation, keys: KernelKeyRing, revocations: (any RevocationStore)?,
+        claimsReader: KernelTokenClaims.Reader
+    ) throws(FederationError) -> KernelTokenClaims {
         guard token.utf8.count <= maxLength else {
             throw FederationError(.tokenTooLarge, "token over \(maxLength) bytes")
         }
-        // One scan for the four dots (splitting a String allocates an array of substrings).
-        let utf8 = token.utf8
-        var dots: [String.Index] = []
-        dots.reserveCapacity(4)
-        for i in utf8.indices where utf8[i] == UInt8(ascii: ".") {
-            dots.append(i)
-            if dots.count > 4 { break }
+        // Everything below works on the token's own contiguous UTF-8 by offsets: no substrings, no arrays.
+        return try TextBytes.withUTF8(token) { utf8 in
+            Result { () throws(FederationError) in
+                try verify(
+                    utf8: utf8, expecting: expected, keys: keys, revocations: revocations, claimsReader: claimsReader)
+            }
+        }.get()
+    }
+
+    private static func verify(
+        utf8 token: UnsafeBufferPointer<UInt8>, expecting expected: Expectation, keys: KernelKeyRing,
+        revocations: (any RevocationStore)?, claimsReader: KernelTokenClaims.Reader
+    ) throws(FederationError) -> KernelTokenClaims {
+        let parts = try Parts(token)
+        let codec = Base64URL.codec
+        let kernelRoom = codec.maxDecodedCount(parts.kernel.count)
+        let tagRoom = codec.maxDecodedCount(parts.tag.count)
+        let claimsRoom = codec.maxDecodedCount(parts.claims.count)
+        // One scratch buffer (on the stack when small) for the decoded kernel id, tag and claims.
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kernelRoom + tagRoom + claimsRoom) {
+            scratch throws(FederationError) in
+            let kernel: UnsafeBufferPointer<UInt8>
+            let tag: UnsafeBufferPointer<UInt8>
+            do throws(FederationError) {
+                kernel = try decode(
+                    parts.kernel, codec, into: UnsafeMutableBufferPointer(rebasing: scratch[..<kernelRoom]))
+                tag = try decode(
+                    parts.tag, codec,
+                    into: UnsafeMutableBufferPointer(rebasing: scratch[kernelRoom..<(kernelRoom + tagRoom)]))
+            } catch {
+                throw FederationError(.tokenMalformed, "kernel id and tag must be unpadded base64url (\(error.code))")
+            }
+            guard (1...maxKernelIDBytes).contains(kernel.count),
+                UTF8Validation.firstInvalidOffset(in: kernel) == nil,
+                tag.count == HMACSHA256.byteCount
+            else {
+                throw FederationError(.tokenMalformed, "kernel id must be 1-256 bytes of UTF-8 and the tag 32 bytes")
+            }
+            guard let key = try keys.key(kid: parts.kid, kernel: kernel) else {
+                let kid = String(decoding: parts.kid, as: UTF8.self)  // checked to be ASCII
+                throw FederationError(.tokenUnknownKeyID, "key id \(kid) is not in the key ring")
+            }
+            guard key.isValidAuthenticationCode(tag, for: parts.signed) else {
+                throw FederationError(.tokenBadMAC, "MAC does not verify")
+            }
+            // Both are well-formed UTF-8, so equal bytes is equal Unicode scalars (no canonical equivalence).
+            guard UTF8Equality.equal(kernel, expected.kernel) else {
+                throw FederationError(.tokenWrongKernel, "token was minted for another kernel")
+            }
+            let claims: KernelTokenClaims
+            do throws(FederationError) {
+                let json = try decode(
+                    parts.claims, codec, into: UnsafeMutableBufferPointer(rebasing: scratch[(kernelRoom + tagRoom)...]))
+                claims = try KernelTokenClaims(json: json, reader: claimsReader)
+            } catch  where error.code == .tokenMalformed {
+                throw error
+            } catch {
+                throw FederationError(.tokenMalformed, "claims do not decode (\(error.code))")
+            }
+            try check(claims, expected, revocations)
+            return claims
         }
-        guard dots.count == 4 else {
-            throw FederationError(.tokenMalformed, "expected v1.<kid>.<kernel>.<claims>.<tag>")
-        }
-        let parts = [
-            token[..<dots[0]], token[utf8.index(after: dots[0])..<dots[1]], token[utf8.index(after: dots[1])..<dots[2]],
-            token[utf8.index(after: dots[2])..<dots[3]], token[utf8.index(after: dots[3])...],
-        ]
-        guard parts[0] == "v1", KernelKeyRing.isValidKeyID(parts[1]) else {
-            throw FederationError(.tokenMalformed, "expected v1.<kid>.<kernel>.<claims>.<tag>")
-        }
-        let kernelBytes: [UInt8]
-        let tag: [UInt8]
-        do {
-            kernelBytes = try Base64URL.decode(parts[2])
-            tag = try Base64URL.decode(parts[4])
-        } catch {
-            throw FederationError(.tokenMalformed, "kernel id and tag must be unpadded base64url (\(error.code))")
-        }
-        guard (1...maxKernelIDBytes).contains(kernelBytes.count),
-            let kernel = String(validating: kernelBytes, as: UTF8.self),
-            tag.count == HMACSHA256.byteCount
-        else { throw FederationError(.tokenMalformed, "kernel id must be 1-256 bytes of UTF-8 and the tag 32 bytes") }
-        let kid = String(parts[1])
-        guard let key = try keys.key(kid: kid, kernel: kernel) else {
-            throw FederationError(.tokenUnknownKeyID, "key id \(kid) is not in the key ring")
-        }
-        guard key.isValidAuthenticationCode(tag, for: token.utf8[..<dots[3]]) else {
-            throw FederationError(.tokenBadMAC, "MAC does not verify")
-        }
-        guard kernel.unicodeScalars.elementsEqual(expected.kernel.unicodeScalars) else {
-            throw FederationError(.tokenWrongKernel, "token was minted for another kernel")
-        }
-        let claims: KernelTokenClaims
-        do {
-            claims = try KernelTokenClaims(
-                parsing: try JSONReader(limits: .init(maxBytes: maxLength, maxDepth: 16)).parse(
-                    try Base64URL.decode(parts[3])))
-        } catch  where error.code == .tokenMalformed {
-            throw error
-        } catch {
-            throw FederationError(.tokenMalformed, "claims do not decode (\(error.code))")
-        }
+    }
+
+    /// Steps 7–11: the claims against the expectation.
+    private static func check(
+        _ claims: KernelTokenClaims, _ expected: Expectation, _ revocations: (any RevocationStore)?
+    ) throws(FederationError) {
         if let revocations, revocations.isRevoked(claims.tokenID, now: expected.now) {
             throw FederationError(.tokenRevoked, "token id is revoked")
         }
@@ -77,13 +105,22 @@ extension KernelToken {
         else {
             throw FederationError(.tokenNotYetValid, "token is not valid yet")
         }
-        guard claims.principal.unicodeScalars.elementsEqual(expected.principal.unicodeScalars) else {
+        // By bytes, which for Swift strings is by Unicode scalars: canonically equivalent spellings differ.
+        guard UTF8Equality.equal(claims.principal, expected.principal) else {
             throw FederationError(.tokenPrincipalMismatch, "token was issued to another principal")
         }
-        guard claims.capability.unicodeScalars.elementsEqual(expected.capability.unicodeScalars) else {
+        guard UTF8Equality.equal(claims.capability, expected.capability) else {
             throw FederationError(.tokenCapabilityMismatch, "token authorises another capability")
         }
         try TokenConstraints.evaluate(claims.constraints, request: expected.request)
-        return claims
+    }
+
+    /// Strict unpadded base64url of `text` into `output`; the decoded bytes.
+    private static func decode(
+        _ text: UnsafeBufferPointer<UInt8>, _ codec: borrowing RFC4648Codec,
+        into output: UnsafeMutableBufferPointer<UInt8>
+    ) throws(FederationError) -> UnsafeBufferPointer<UInt8> {
+        let count = try codec.decode(utf8: text, into: output).get()
+        return UnsafeBufferPointer(rebasing: output[..<count])
     }
 }

@@ -18,11 +18,20 @@ public enum KernelToken {
             throw FederationError(.tokenMalformed, "kernel id must be 1-\(maxKernelIDBytes) bytes")
         }
         try TokenConstraints.validate(claims.constraints)
+        return try mint(claimsJSON: try CanonicalJSON.encode(claims.json), kernel: kernel, kid: kid, keys: keys)
+    }
+
+    /// Mints a token over claims bytes exactly as given, without reading them: for differential tests and fuzzing,
+    /// which need authentic tokens whose claims are anything at all.
+    /// - Throws: `token.unknown_key_id`.
+    @_spi(Differential)
+    public static func mint(
+        claimsJSON: some Collection<UInt8>, kernel: String, kid: String, keys: KernelKeyRing
+    ) throws(FederationError) -> String {
         guard let key = try keys.key(kid: kid, kernel: kernel) else {
             throw FederationError(.tokenUnknownKeyID, "no key \(kid)")
         }
-        let signed =
-            "v1.\(kid).\(Base64URL.encode(Array(kernel.utf8))).\(Base64URL.encode(try CanonicalJSON.encode(claims.json)))"
+        let signed = "v1.\(kid).\(Base64URL.encode(Array(kernel.utf8))).\(Base64URL.encode(claimsJSON))"
         return signed + "." + Base64URL.encode(key.authenticationCode(for: Array(signed.utf8)))
     }
 

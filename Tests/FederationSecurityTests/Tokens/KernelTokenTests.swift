@@ -33,6 +33,43 @@ import Testing
         }
     }
 
+    /// `é` precomposed and decomposed are two kernel ids (compared by scalars), so they get two keys, also when the
+    /// other one is already cached (a cache keyed by Swift `String ==` would hand out the other kernel's key).
+    @Test func canonicallyEquivalentKernelsHaveTheirOwnKeys() throws {
+        let master = SecretBytes([UInt8](repeating: 1, count: 32))
+        let ring = try KernelKeyRing(["k1": master])
+        let composed = try KernelToken.mint(claims, kernel: "k\u{E9}", kid: "k1", keys: ring)
+        let decomposed = try KernelToken.mint(claims, kernel: "ke\u{301}", kid: "k1", keys: ring)
+        let fresh = try KernelKeyRing(["k1": master])
+        let expectation = KernelToken.Expectation(kernel: "ke\u{301}", principal: "p", capability: "c", now: 150)
+        #expect(try KernelToken.verify(decomposed, expecting: expectation, keys: fresh) == claims)
+        #expect(throws: FederationError(.tokenWrongKernel)) {
+            try KernelToken.verify(composed, expecting: expectation, keys: ring)
+        }
+    }
+
+    /// A dot added at any offset, or any one of the four removed, is a token of six or four parts: `token.malformed`
+    /// (the part scanner reads 16 and 8 bytes at a time, so this covers a dot in every lane of every block).
+    @Test func anExtraOrMissingDotAnywhereIsMalformed() throws {
+        let token = Array(try KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: keys).utf8)
+        let expectation = KernelToken.Expectation(kernel: "kernel-a", principal: "p", capability: "c", now: 150)
+        var variants: [[UInt8]] = (0...token.count).map { i in
+            var changed = token
+            changed.insert(UInt8(ascii: "."), at: i)
+            return changed
+        }
+        for i in token.indices where token[i] == UInt8(ascii: ".") {
+            var changed = token
+            changed.remove(at: i)
+            variants.append(changed)
+        }
+        for variant in variants {
+            #expect(throws: FederationError(.tokenMalformed)) {
+                try KernelToken.verify(String(decoding: variant, as: UTF8.self), expecting: expectation, keys: keys)
+            }
+        }
+    }
+
     @Test func keyCacheIsBounded() throws {
         for n in 0..<10 {
             _ = try KernelToken.mint(claims, kernel: "kernel-\(n)", kid: "k1", keys: keys)

@@ -68,11 +68,14 @@ extension JSONParser {
     private static func exactInteger(_ s: UnsafeBufferPointer<UInt8>, at offset: Int) throws(FederationError) -> Int64 {
         let negative = s.first == UInt8(ascii: "-")
         let digits = negative ? UnsafeBufferPointer(rebasing: s.dropFirst()) : s
-        let outOfRange = FederationError(.jsonNumberOutOfRange, "integer at byte \(offset) beyond ±(2^53 − 1)")
-        guard digits.count <= 16 else { throw outOfRange }  // 2^53 − 1 has 16 digits
+        // Built only when thrown: interpolating the reason for every integer read costs more than reading it.
+        func outOfRange() -> FederationError {
+            FederationError(.jsonNumberOutOfRange, "integer at byte \(offset) beyond ±(2^53 − 1)")
+        }
+        guard digits.count <= 16 else { throw outOfRange() }  // 2^53 − 1 has 16 digits
         var value: Int64 = 0
         for d in digits { value = value * 10 + Int64(d - UInt8(ascii: "0")) }
-        guard value <= maxExactInteger else { throw outOfRange }
+        guard value <= maxExactInteger else { throw outOfRange() }
         return negative ? -value : value
     }
 }

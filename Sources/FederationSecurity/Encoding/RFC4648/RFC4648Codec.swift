@@ -102,6 +102,25 @@ struct RFC4648Codec: Sendable {
     }
 
     private func decode(utf8 text: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], FederationError> {
+        var outcome = Result<Int, FederationError>.success(0)
+        let bytes = [UInt8](unsafeUninitializedCapacity: maxDecodedCount(text.count)) { output, initialised in
+            outcome = decode(utf8: text, into: output)
+            initialised = (try? outcome.get()) ?? 0
+        }
+        return outcome.map { _ in bytes }
+    }
+
+    /// The most bytes that `length` characters of text can decode to.
+    func maxDecodedCount(_ length: Int) -> Int { length * bitsPerSymbol / 8 }
+
+    /// Decodes `text` into `output` (at least ``maxDecodedCount(_:)`` bytes) with the checks of
+    /// ``decode(_:maxTextLength:)`` except the length limit, and returns the number of bytes written. For callers that
+    /// decode into a buffer of their own (a stack buffer on a hot path) instead of a new array.
+    func decode(utf8 text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Result<
+        Int, FederationError
+    > {
+        precondition(output.count >= maxDecodedCount(text.count), "output buffer too small")
+        if let written = decodeCanonicalBase64(utf8: text, into: output) { return .success(written) }
         var padCount = 0
         var firstPad = -1
         for (offset, byte) in text.enumerated() {
@@ -133,8 +152,7 @@ struct RFC4648Codec: Sendable {
                     FederationError(errors.invalidLength, "length \(body) leaves an impossible final group"))
             }
         }
-        var output = [UInt8]()
-        output.reserveCapacity(body * bitsPerSymbol / 8)
+        var written = 0
         var accumulator: UInt32 = 0
         var pending = 0
         for byte in text[0..<body] {
@@ -142,7 +160,8 @@ struct RFC4648Codec: Sendable {
             pending += bitsPerSymbol
             if pending >= 8 {
                 pending -= 8
-                output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(pending)))
+                output[written] = UInt8(truncatingIfNeeded: accumulator >> UInt32(pending))
+                written += 1
                 accumulator &= (1 << UInt32(pending)) - 1
             }
         }
@@ -150,6 +169,50 @@ struct RFC4648Codec: Sendable {
             let reason = "the last symbol's \(pending) unused bits are not zero"
             return .failure(FederationError(errors.nonZeroTrailingBits, reason))
         }
-        return .success(output)
+        return .success(written)
+    }
+
+    /// The one-pass decoder for the common case of 6-bit text that is all alphabet symbols (no `=`), in a valid
+    /// length with zero trailing bits: it decodes 4 symbols at a time and returns the byte count. Any other text —
+    /// even valid padded text — gets `nil`, and the checking path above decodes it or reports its first problem, so
+    /// both paths accept exactly the same text with the same bytes.
+    private func decodeCanonicalBase64(
+        utf8 text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
+        let residue = text.count % 4
+        guard bitsPerSymbol == 6, padded ? residue == 0 : isValidResidue(residue) else { return nil }
+        return decodeTable.withUnsafeBufferPointer { table -> Int? in
+            // Symbols are 0...63; an invalid byte (and `=`) maps to 0xFF, so any high bit in `seen` declines.
+            var seen: UInt8 = 0
+            var trailing: UInt8 = 0
+            var i = 0
+            var o = 0
+            let whole = text.count - residue
+            while i < whole {
+                let a = table[Int(text[i])], b = table[Int(text[i + 1])]
+                let c = table[Int(text[i + 2])], d = table[Int(text[i + 3])]
+                seen |= a | b | c | d
+                output[o] = a << 2 | b >> 4
+                output[o + 1] = b << 4 | c >> 2
+                output[o + 2] = c << 6 | d
+                i += 4
+                o += 3
+            }
+            if residue == 2 {
+                let a = table[Int(text[i])], b = table[Int(text[i + 1])]
+                seen |= a | b
+                trailing = b & 0x0F  // the unused low 4 bits of the last symbol
+                output[o] = a << 2 | b >> 4
+                o += 1
+            } else if residue == 3 {
+                let a = table[Int(text[i])], b = table[Int(text[i + 1])], c = table[Int(text[i + 2])]
+                seen |= a | b | c
+                trailing = c & 0x03  // the unused low 2 bits of the last symbol
+                output[o] = a << 2 | b >> 4
+                output[o + 1] = b << 4 | c >> 2
+                o += 2
+            }
+            return seen & 0xC0 == 0 && trailing == 0 ? o : nil
+        }
     }
 }
