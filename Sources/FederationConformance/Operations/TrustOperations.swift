@@ -1,0 +1,84 @@
+import FederationSecurity
+
+/// `trust.*`: peer names, enforcers, policy expressions, import-policy composition.
+enum TrustOperations {
+    static let handlers: [String: OperationHandler] = [
+        "trust.peer.normalize": { input throws(FederationError) in
+            output(["canonical": try PeerName(try input.string("peer")).canonical])
+        },
+        "trust.enforcer.decide": { input throws(FederationError) in
+            let enforcer = try TrustEnforcer(
+                mode: try TrustMode(name: try input.string("mode")), peers: try input.optionalStringArray("peers"))
+            let decision = enforcer.decide(
+                origin: try input.optionalString("origin"), did: try input.optionalString("did"))
+            var out = JSONObject(uniqueMembers: [
+                .init("trusted", .bool(decision.trusted)), .init("reason", .string(decision.reason.rawValue)),
+            ])
+            if let peer = decision.matchedPeer { out.set("matched_peer", .string(peer.canonical)) }
+            return out
+        },
+        "trust.policy.evaluate": { input throws(FederationError) in
+            let policy = try PolicyExpression.parse(try JSONReader().parse(try input.string("policy")))
+            guard let request = try JSONReader().parse(try input.string("request")).objectValue else {
+                throw OperationInput.bad("request must be a JSON object")
+            }
+            let evaluator = PolicyEvaluator(AnyAllOf([policy]))
+            let judged = try policyRequest(request, now: try input.requireNow())
+            for member in judged.fields where !evaluator.enforcedFields.contains(member.key) {
+                try evaluator.require(judged)  // throws trust.unenforced_field
+            }
+            switch evaluator.evaluate(judged) {
+            case .meetsPolicy: return JSONObject(uniqueMembers: [.init("allowed", .bool(true))])
+            case .failsToMeetPolicy(let failure):
+                return JSONObject(uniqueMembers: [
+                    .init("allowed", .bool(false)), .init("policy", .string(failure.policy)),
+                ])
+            }
+        },
+        "trust.compose": { input throws(FederationError) in
+            let policy = try ImportTrustPolicy(name: try input.string("policy"))
+            let decision = try TrustComposition.compose(
+                policy, local: try side(input.fields["local"], "local"),
+                remote: try side(input.fields["remote"], "remote"))
+            var out = JSONObject(uniqueMembers: [
+                .init("allowed", .bool(decision.allowed)), .init("sensitivity", .string(decision.sensitivity.name)),
+                .init("constraints", .object(decision.constraints)),
+            ])
+            if let side = decision.deniedBy { out.set("denied_by", .string(side.rawValue)) }
+            return out
+        },
+    ]
+
+    /// `{peer?, capability, sensitivity?, fields?}` → a request; the peer is normalised here (an unreadable peer
+    /// is the vector's `trust.invalid_peer`).
+    static func policyRequest(_ object: JSONObject, now: Int64) throws(FederationError) -> PolicyRequest {
+        guard object.keys.allSatisfy({ ["peer", "capability", "sensitivity", "fields"].contains($0) }),
+            let capability = object["capability"]?.stringValue
+        else { throw OperationInput.bad("request is {peer?, capability, sensitivity?, fields?}") }
+        let peer = try object["peer"].map { (value) throws(FederationError) in
+            guard let text = value.stringValue else { throw OperationInput.bad("request.peer must be a string") }
+            return try PeerName(text)
+        }
+        let sensitivity = try object["sensitivity"].map { (value) throws(FederationError) in
+            guard let text = value.stringValue else { throw OperationInput.bad("request.sensitivity must be a string") }
+            return try Sensitivity(name: text)
+        }
+        guard let fields = (object["fields"] ?? .object(JSONObject())).objectValue else {
+            throw OperationInput.bad("request.fields must be an object")
+        }
+        return PolicyRequest(
+            peer: peer, capability: capability, sensitivity: sensitivity ?? .none, fields: fields, now: now)
+    }
+
+    /// `{allowed, sensitivity, constraints?}` → one side's decision.
+    static func side(_ value: JSONValue?, _ name: String) throws(FederationError) -> SideDecision {
+        guard let object = value?.objectValue, let allowed = object["allowed"]?.boolValue,
+            let sensitivity = object["sensitivity"]?.stringValue,
+            object.keys.allSatisfy({ ["allowed", "sensitivity", "constraints"].contains($0) })
+        else { throw OperationInput.bad("input.\(name) is {allowed, sensitivity, constraints?}") }
+        guard let constraints = (object["constraints"] ?? .object(JSONObject())).objectValue else {
+            throw OperationInput.bad("input.\(name).constraints must be an object")
+        }
+        return SideDecision(allowed: allowed, sensitivity: try Sensitivity(name: sensitivity), constraints: constraints)
+    }
+}
