@@ -14,6 +14,8 @@
 public struct PeerName: Sendable, Hashable, CustomStringConvertible {
     /// The canonical form: a DID, or an `http://` URL.
     public let canonical: String
+    /// A hash of ``canonical``'s bytes, computed once, so allowlist lookups on the request path hash one integer.
+    private let bytesHash: Int
 
     /// The longest peer name accepted (a DID URL's limit).
     public static let maxLength = DIDURL.maxLength
@@ -24,11 +26,25 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
         guard !text.isEmpty, text.utf8.count <= Self.maxLength else {
             throw Self.invalid("empty or over \(Self.maxLength) bytes")
         }
-        if text.hasPrefix("did:") {
-            canonical = try Self.normaliseDID(text)
-        } else {
-            canonical = try Self.normaliseURL(text)
-        }
+        let canonical = text.hasPrefix("did:") ? try Self.normaliseDID(text) : try Self.normaliseURL(text)
+        // Every rule above admits ASCII only (DID syntax, DNS labels, did:web segments); kept as an explicit check
+        // because `==` below relies on it.
+        guard canonical.utf8.allSatisfy({ $0 < 0x80 }) else { throw Self.invalid("not ASCII") }
+        self.canonical = canonical
+        var hasher = Hasher()
+        var utf8 = canonical
+        utf8.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        bytesHash = hasher.finalize()
+    }
+
+    /// Equal when the canonical forms are the same bytes. Canonical forms are ASCII, where `String ==` (which
+    /// otherwise compares canonical equivalence) is exactly byte equality.
+    public static func == (lhs: PeerName, rhs: PeerName) -> Bool {
+        lhs.bytesHash == rhs.bytesHash && lhs.canonical == rhs.canonical
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bytesHash)
     }
 
     public var description: String { canonical }

@@ -7,22 +7,26 @@ public struct PeerTrustPolicy: FederationPolicy {
     }
 
     public func evaluate(_ request: PolicyRequest) -> PolicyResult {
+        if enforcer.mode == .open { return .meetsPolicy }
+        if enforcer.mode == .allowlist, let peer = request.peer, enforcer.peers.contains(peer) { return .meetsPolicy }
         let decision = enforcer.decide(peer: request.peer)
-        return decision.trusted ? .meetsPolicy : .fails("PeerTrustPolicy", "peer is \(decision)")
+        return .fails("PeerTrustPolicy", "peer is \(decision)")
     }
 }
 
 /// The capability must be one of a fixed set (compared by Unicode scalars).
 public struct CapabilityPolicy: FederationPolicy {
     public let allowed: Set<String>
+    private let names: [String]
 
     public init(allowed: Set<String>) {
         self.allowed = allowed
+        self.names = Array(allowed)
     }
 
     public func evaluate(_ request: PolicyRequest) -> PolicyResult {
         let capability = request.capability
-        return allowed.contains(where: { $0.utf8.elementsEqual(capability.utf8) })
+        return names.contains(where: { $0.hasSameUTF8(as: capability) })
             ? .meetsPolicy : .fails("CapabilityPolicy", "capability '\(capability.prefix(64))' is not allowed")
     }
 }
@@ -53,7 +57,9 @@ public struct MaxRowsPolicy: FederationPolicy {
     public var enforcedFields: Set<String> { ["rows"] }
 
     public func evaluate(_ request: PolicyRequest) -> PolicyResult {
-        guard let value = request.fields["rows"] else { return .meetsPolicy }
+        guard let value = request.fields.members.first(where: { $0.key.hasSameUTF8(as: "rows") })?.value else {
+            return .meetsPolicy
+        }
         guard let rows = value.integerValue, rows >= 0, rows <= limit else {
             let limit = limit
             return .fails("MaxRowsPolicy", "rows must be an integer in 0...\(limit)")
