@@ -47,11 +47,7 @@ enum TrustDecisionRequest {
             let peers = enforcer["peers"]?.arrayValue?.compactMap(\.stringValue) ?? []
             let decision = try TrustEnforcer(mode: try TrustMode(name: mode), peers: peers)
                 .decide(origin: object["origin"]?.stringValue, did: object["did"]?.stringValue)
-            var out = JSONObject(uniqueMembers: [
-                .init("trusted", .bool(decision.trusted)), .init("reason", .string(decision.reason.rawValue)),
-            ])
-            if let peer = decision.matchedPeer { out.set("matched_peer", .string(peer.canonical)) }
-            return (decision.trusted, out)
+            return (decision.trusted, decision.json)
         }
         if let expression = object["policy"] {
             guard let fields = object["request"]?.objectValue, let capability = fields["capability"]?.stringValue,
@@ -78,22 +74,10 @@ enum TrustDecisionRequest {
             }
         }
         if let name = object["compose"]?.stringValue {
-            func side(_ key: String) throws(FederationError) -> SideDecision {
-                guard let value = object[key], let allowed = value["allowed"]?.boolValue else {
-                    throw bad("\(key).allowed is required")
-                }
-                return SideDecision(
-                    allowed: allowed, sensitivity: try Sensitivity(name: value["sensitivity"]?.stringValue ?? "NONE"),
-                    constraints: value["constraints"]?.objectValue ?? JSONObject())
-            }
             let decision = try TrustComposition.compose(
-                try ImportTrustPolicy(name: name), local: try side("local"), remote: try side("remote"))
-            var out = JSONObject(uniqueMembers: [
-                .init("allowed", .bool(decision.allowed)), .init("sensitivity", .string(decision.sensitivity.name)),
-                .init("constraints", .object(decision.constraints)),
-            ])
-            if let by = decision.deniedBy { out.set("denied_by", .string(by.rawValue)) }
-            return (decision.allowed, out)
+                try ImportTrustPolicy(name: name), local: try SideDecision(json: object["local"] ?? .null),
+                remote: try SideDecision(json: object["remote"] ?? .null))
+            return (decision.allowed, decision.json)
         }
         throw bad("the input names none of enforcer, policy, compose")
     }

@@ -9,13 +9,8 @@ enum TrustOperations {
         "trust.enforcer.decide": { input throws(FederationError) in
             let enforcer = try TrustEnforcer(
                 mode: try TrustMode(name: try input.string("mode")), peers: try input.optionalStringArray("peers"))
-            let decision = enforcer.decide(
-                origin: try input.optionalString("origin"), did: try input.optionalString("did"))
-            var out = JSONObject(uniqueMembers: [
-                .init("trusted", .bool(decision.trusted)), .init("reason", .string(decision.reason.rawValue)),
-            ])
-            if let peer = decision.matchedPeer { out.set("matched_peer", .string(peer.canonical)) }
-            return out
+            return enforcer.decide(origin: try input.optionalString("origin"), did: try input.optionalString("did"))
+                .json
         },
         "trust.policy.evaluate": { input throws(FederationError) in
             let policy = try PolicyExpression.parse(try JSONReader().parse(try input.string("policy")))
@@ -37,15 +32,10 @@ enum TrustOperations {
         },
         "trust.compose": { input throws(FederationError) in
             let policy = try ImportTrustPolicy(name: try input.string("policy"))
-            let decision = try TrustComposition.compose(
+            return try TrustComposition.compose(
                 policy, local: try side(input.fields["local"], "local"),
-                remote: try side(input.fields["remote"], "remote"))
-            var out = JSONObject(uniqueMembers: [
-                .init("allowed", .bool(decision.allowed)), .init("sensitivity", .string(decision.sensitivity.name)),
-                .init("constraints", .object(decision.constraints)),
-            ])
-            if let side = decision.deniedBy { out.set("denied_by", .string(side.rawValue)) }
-            return out
+                remote: try side(input.fields["remote"], "remote")
+            ).json
         },
     ]
 
@@ -70,15 +60,12 @@ enum TrustOperations {
             peer: peer, capability: capability, sensitivity: sensitivity ?? .none, fields: fields, now: now)
     }
 
-    /// `{allowed, sensitivity, constraints?}` → one side's decision.
+    /// `{allowed, sensitivity, constraints?}` → one side's decision; another shape is the vector's fault.
     static func side(_ value: JSONValue?, _ name: String) throws(FederationError) -> SideDecision {
-        guard let object = value?.objectValue, let allowed = object["allowed"]?.boolValue,
-            let sensitivity = object["sensitivity"]?.stringValue,
-            object.keys.allSatisfy({ ["allowed", "sensitivity", "constraints"].contains($0) })
-        else { throw OperationInput.bad("input.\(name) is {allowed, sensitivity, constraints?}") }
-        guard let constraints = (object["constraints"] ?? .object(JSONObject())).objectValue else {
-            throw OperationInput.bad("input.\(name).constraints must be an object")
+        do {
+            return try SideDecision(json: value ?? .null)
+        } catch  where error.code == .trustUnknownPolicy {
+            throw OperationInput.bad("input.\(name) is {allowed, sensitivity, constraints?}")
         }
-        return SideDecision(allowed: allowed, sensitivity: try Sensitivity(name: sensitivity), constraints: constraints)
     }
 }

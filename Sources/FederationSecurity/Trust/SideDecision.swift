@@ -31,3 +31,30 @@ public struct ComposedDecision: Sendable, Hashable {
     /// For a denial, the side whose deny decided it.
     public let deniedBy: Decider?
 }
+
+// MARK: - JSON
+
+extension SideDecision {
+    /// Reads `{"allowed", "sensitivity", "constraints"?}` and nothing else.
+    /// - Throws: `trust.unknown_policy` for another shape, `trust.unknown_sensitivity`.
+    public init(json value: JSONValue) throws(FederationError) {
+        guard let object = value.objectValue, let allowed = object["allowed"]?.boolValue,
+            let sensitivity = object["sensitivity"]?.stringValue,
+            object.keys.allSatisfy({ ["allowed", "sensitivity", "constraints"].contains($0) }),
+            let constraints = (object["constraints"] ?? .object(JSONObject())).objectValue
+        else { throw FederationError(.trustUnknownPolicy, "a side is {allowed, sensitivity, constraints?}") }
+        self.init(allowed: allowed, sensitivity: try Sensitivity(name: sensitivity), constraints: constraints)
+    }
+}
+
+extension ComposedDecision {
+    /// `{"allowed", "sensitivity", "constraints", "denied_by"?}`.
+    public var json: JSONObject {
+        var out = JSONObject(uniqueMembers: [
+            .init("allowed", .bool(allowed)), .init("sensitivity", .string(sensitivity.name)),
+            .init("constraints", .object(constraints)),
+        ])
+        if let deniedBy { out.set("denied_by", .string(deniedBy.rawValue)) }
+        return out
+    }
+}

@@ -27,3 +27,16 @@ public struct TrustDecision: Sendable, Hashable, CustomStringConvertible {
         "\(trusted ? "trusted" : "untrusted") (\(reason.rawValue)\(matchedPeer.map { ": \($0)" } ?? ""))"
     }
 }
+
+// MARK: - JSON
+
+extension TrustDecision {
+    /// `{"trusted", "reason", "matched_peer"?}`, as the vectors and `fedsec trust decide` write it.
+    public var json: JSONObject {
+        var out = JSONObject(uniqueMembers: [
+            .init("trusted", .bool(trusted)), .init("reason", .string(reason.rawValue)),
+        ])
+        if let matchedPeer { out.set("matched_peer", .string(matchedPeer.canonical)) }
+        return out
+    }
+}
