@@ -63,3 +63,48 @@ enum ManifestFixture {
             options: ManifestImportOptions(expectedSigner: identity.didKey.did))
     }()
 }
+
+/// Fuzz body for the trust JSON decoders: the input as a policy expression, a delegation chain, a peer name and a
+/// pair of side decisions.
+///
+/// Invariants: nothing crashes; a decoded policy evaluates (twice, with the same result); a composed decision
+/// obeys the table of `Spec/trust.md` (never allowed when the local side denies, `local_only` is the local side,
+/// `most_restrictive` sensitivity is the union); a normalised peer name normalises to itself.
+public func fuzzTrustJSON(_ data: [UInt8]) {
+    guard let value = try? JSONReader(limits: .init(maxBytes: 4096, maxDepth: 16)).parse(data) else {
+        if let text = String(validating: data, as: UTF8.self), let peer = try? PeerName(text) {
+            precondition((try? PeerName(peer.canonical)) == peer, "a canonical peer name is not canonical")
+        }
+        return
+    }
+    if let policy = try? PolicyExpression.parse(value) {
+        let request = PolicyRequest(peer: nil, capability: "db.query", sensitivity: .pii, now: 1_800_000_000)
+        let evaluator = PolicyEvaluator(AnyAllOf([policy]))
+        precondition(
+            evaluator.evaluate(request).meetsPolicy == evaluator.evaluate(request).meetsPolicy,
+            "a policy is not deterministic")
+    }
+    if let links = value.arrayValue {
+        let chain = links.compactMap { try? DelegationLink(json: $0) }
+        if chain.count == links.count, let scopes = try? DelegationRules(maxDepth: 64).verify(chain) {
+            precondition(scopes.isSubset(of: Set(chain[0].scopes)), "a verified chain widened its scopes")
+        }
+    }
+    guard let local = value["local"].flatMap({ try? SideDecision(json: $0) }),
+        let remote = value["remote"].flatMap({ try? SideDecision(json: $0) })
+    else { return }
+    for policy in ImportTrustPolicy.allCases {
+        guard let decision = try? TrustComposition.compose(policy, local: local, remote: remote) else { continue }
+        precondition(!decision.allowed || local.allowed, "\(policy) allowed what the local side denies")
+        switch policy {
+        case .localOnly:
+            precondition(decision.allowed == local.allowed && decision.sensitivity == local.sensitivity, "local_only")
+        case .mostRestrictive:
+            precondition(decision.allowed == (local.allowed && remote.allowed), "most_restrictive allow")
+            precondition(decision.sensitivity == max(local.sensitivity, remote.sensitivity), "most_restrictive union")
+        case .remoteDeferred:
+            precondition(decision.allowed == (local.allowed && remote.allowed), "remote_deferred allow")
+            precondition(decision.sensitivity == remote.sensitivity, "remote_deferred keeps the remote tag")
+        }
+    }
+}

@@ -34,6 +34,7 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader),
         FuzzTarget(name: "fuzz-manifest", body: fuzzManifest),
         FuzzTarget(name: "fuzz-advertisement", body: fuzzAdvertisement),
+        FuzzTarget(name: "fuzz-trust-json", body: fuzzTrustJSON),
     ]
 
     /// The target with this name, if there is one.

@@ -81,6 +81,8 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
         let slash = rest.firstIndex(of: "/") ?? rest.endIndex
         let authority = rest[..<slash]
         let path = rest[slash...]
+        // One trailing slash is dropped above; another would be an empty segment (and `h//` must not become `h`).
+        guard !path.hasSuffix("/") else { throw invalid("empty path segment") }
         let hostAndPort = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         let host = hostAndPort[0].lowercased()
         var port = hostAndPort.count == 2 ? String(hostAndPort[1]) : nil
