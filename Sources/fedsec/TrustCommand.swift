@@ -61,7 +61,7 @@ enum TrustDecisionRequest {
             let request = PolicyRequest(
                 peer: peer, capability: capability, sensitivity: sensitivity ?? .none,
                 fields: fields["fields"]?.objectValue ?? JSONObject(), now: now)
-            switch evaluator.evaluate(request) {
+            switch try evaluator.judge(request) {
             case .meetsPolicy: return (true, JSONObject(uniqueMembers: [.init("allowed", .bool(true))]))
             case .failsToMeetPolicy(let failure):
                 return (

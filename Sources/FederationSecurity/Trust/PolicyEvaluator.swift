@@ -38,12 +38,18 @@ public struct PolicyEvaluator<P: FederationPolicy>: Sendable {
         enforcedNames.contains { $0.hasSameUTF8(as: key) }
     }
 
+    /// Judges a request, throwing only for a field no policy claims (fail closed); a policy's "no" is returned.
+    /// - Throws: `trust.unenforced_field`.
+    public func judge(_ request: PolicyRequest) throws(FederationError) -> PolicyResult {
+        for member in request.fields where !isEnforced(member.key) {
+            throw FederationError(.trustUnenforcedField, "no policy enforces request field '\(member.key.prefix(64))'")
+        }
+        return policy.evaluate(request)
+    }
+
     /// Judges a request, throwing on any failure.
     /// - Throws: `trust.unenforced_field` for a field no policy claims, `trust.denied` when a policy fails.
     public func require(_ request: PolicyRequest) throws(FederationError) {
-        for member in request.fields where !enforcedFields.contains(member.key) {
-            throw FederationError(.trustUnenforcedField, "no policy enforces request field '\(member.key.prefix(64))'")
-        }
-        try policy.evaluate(request).require()
+        try judge(request).require()
     }
 }

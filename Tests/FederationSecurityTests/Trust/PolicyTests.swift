@@ -63,7 +63,7 @@ import Testing
         #expect(!PolicyEvaluator(OneOfPolicies {}).evaluate(request()).meetsPolicy)
     }
 
-    @Test func unclaimedFieldFailsClosedBeforeAnyPolicy() {
+    @Test func unclaimedFieldFailsClosedBeforeAnyPolicy() throws {
         let evaluator = PolicyEvaluator { EmptyPolicy() }
         var asked = request()
         asked.fields.set("max_calls", .number(.integer(1)))
@@ -72,6 +72,8 @@ import Testing
         }
         #expect(failure.policy == "PolicyEvaluator")
         #expect(throws: FederationError(.trustUnenforcedField)) { try evaluator.require(asked) }
+        #expect(throws: FederationError(.trustUnenforcedField)) { try evaluator.judge(asked) }
+        #expect(try evaluator.judge(request()).meetsPolicy)
     }
 
     @Test func reasonIsBuiltLazily() {
