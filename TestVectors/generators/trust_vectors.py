@@ -31,6 +31,11 @@ class Invalid(Exception):
     pass
 
 
+def ascii_lower(text):
+    """Lower-cases A-Z only: str.lower() would also fold U+212A KELVIN SIGN to 'k' (a homograph)."""
+    return "".join(chr(ord(c) | 0x20) if "A" <= c <= "Z" else c for c in text)
+
+
 def check_host(host):
     if not host or len(host) > 253 or not all(LABEL.match(l) for l in host.split(".")):
         raise Invalid(host)
@@ -67,7 +72,7 @@ def canon(text):
         if "%3a" in auth:
             raise Invalid("lower-case %3a")
         host, _, port = auth.partition("%3A")
-        host = host.lower()
+        host = ascii_lower(host)
         check_host(host)
         if "%3A" in auth:
             check_port(port)
@@ -76,14 +81,14 @@ def canon(text):
     if "://" not in text:
         raise Invalid("no scheme")
     scheme, rest = text.split("://", 1)
-    scheme = scheme.lower()
+    scheme = ascii_lower(scheme)
     if scheme not in ("https", "http") or any(c in rest for c in "?#@\\"):
         raise Invalid("scheme or parts")
     if rest.endswith("/"):
         rest = rest[:-1]
     authority, slash, path = rest.partition("/")
     host, colon, port = authority.partition(":")
-    host = host.lower()
+    host = ascii_lower(host)
     check_host(host)
     if colon:
         check_port(port)
@@ -148,6 +153,8 @@ invalid_names = [
     ("did-web-bad-port", "did:web:partner.example.com%3A99999"), ("did-upper-scheme", "DID:web:partner.example.com"),
     ("did-no-id", "did:web:"), ("ipv6", "https://[::1]:8443"), ("backslash", "https://partner.example.com\\a"),
     ("too-long", "https://partner.example.com/" + "a" * 2100),
+    ("kelvin-sign-host", "https://partner.example.\u212aom"), ("kelvin-sign-did-web", "did:web:\u212aernel.example"),
+    ("non-ascii-host", "https://partn\u00e9r.example.com"),
 ]
 cases = []
 for cid, text in valid_names:

@@ -72,20 +72,30 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func normaliseURL(_ text: String) throws(FederationError) -> String {
-        guard let separator = text.firstRange(of: "://") else { throw invalid("neither a DID nor a URL") }
-        let scheme = text[..<separator.lowerBound].lowercased()
+        // Byte-wise: a peer name is ASCII when valid, and grapheme-wise String slicing dominated the cost.
+        let bytes = Array(text.utf8)
+        let slash = UInt8(ascii: "/")
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), bytes[colon...].starts(with: [0x3A, slash, slash])
+        else { throw invalid("neither a DID nor a URL") }
+        let scheme = String(decoding: bytes[..<colon].map(lowerASCII), as: UTF8.self)
         guard scheme == "https" || scheme == "http" else { throw invalid("scheme must be https or http") }
-        var rest = text[separator.upperBound...]
-        guard !rest.contains(where: { "?#@\\".contains($0) }) else { throw invalid("user info, query or fragment") }
-        if rest.hasSuffix("/") { rest = rest.dropLast() }
-        let slash = rest.firstIndex(of: "/") ?? rest.endIndex
-        let authority = rest[..<slash]
-        let path = rest[slash...]
+        var rest = bytes[(colon + 3)...]
+        guard !rest.contains(where: { $0 == 0x3F || $0 == 0x23 || $0 == 0x40 || $0 == 0x5C }) else {
+            throw invalid("user info, query or fragment")
+        }
+        // Checked here, before did:web's mapping: `DIDWeb.did(fromURL:)` lower-cases the host with Unicode case
+        // folding, which turns U+212A KELVIN SIGN into `k`.
+        guard rest.allSatisfy({ $0 < 0x80 }) else { throw invalid("non-ASCII characters (use punycode)") }
+        if rest.last == slash { rest = rest.dropLast() }
+        let pathStart = rest.firstIndex(of: slash) ?? rest.endIndex
+        let path = String(decoding: rest[pathStart...], as: UTF8.self)
         // One trailing slash is dropped above; another would be an empty segment (and `h//` must not become `h`).
-        guard !path.hasSuffix("/") else { throw invalid("empty path segment") }
-        let hostAndPort = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        let host = hostAndPort[0].lowercased()
-        var port = hostAndPort.count == 2 ? String(hostAndPort[1]) : nil
+        guard rest[pathStart...].last != slash else { throw invalid("empty path segment") }
+        let authority = rest[..<pathStart]
+        let portColon = authority.firstIndex(of: UInt8(ascii: ":")) ?? authority.endIndex
+        let host = String(decoding: authority[..<portColon].map(lowerASCII), as: UTF8.self)
+        var port =
+            portColon == authority.endIndex ? nil : String(decoding: authority[(portColon + 1)...], as: UTF8.self)
         if port == (scheme == "https" ? "443" : "80") { port = nil }
         let portPart = port.map { ":\($0)" } ?? ""
         // did:web's URL rules check the host, port and path of both schemes; an https origin becomes its DID.
@@ -94,6 +104,10 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
             throw invalid("bad host, port or path (\(error.code))")
         }
         return scheme == "https" ? did : "http://\(host)\(portPart)\(path)"
+    }
+
+    private static func lowerASCII(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 
     static func invalid(_ reason: String) -> FederationError {
