@@ -46,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "FederationFuzzing",
-            dependencies: ["FederationSecurity", "FederationCrypto"],
+            dependencies: ["FederationSecurity", "FederationCrypto", "FederationConformance"],
             swiftSettings: strict
         ),
         // Benchmarks: the only target besides FederationCrypto that imports C, and only to time the raw C

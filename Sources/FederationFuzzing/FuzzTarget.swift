@@ -32,6 +32,7 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-kernel-token", body: fuzzKernelToken),
         FuzzTarget(name: "fuzz-weaver-token", body: fuzzWeaverToken),
         FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader),
+        FuzzTarget(name: "fuzz-adapter-protocol", body: fuzzAdapterProtocol),
         FuzzTarget(name: "fuzz-manifest", body: fuzzManifest),
         FuzzTarget(name: "fuzz-advertisement", body: fuzzAdvertisement),
         FuzzTarget(name: "fuzz-trust-json", body: fuzzTrustJSON),

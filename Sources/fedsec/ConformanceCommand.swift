@@ -6,12 +6,14 @@ import Foundation
 struct ConformanceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conformance",
-        abstract: "Run conformance vectors against this library (Spec/conformance.md).",
+        abstract: "Run conformance vectors against this library or an adapter (Spec/conformance.md).",
         discussion: """
             Exit status: 0 when every selected case passed or was skipped; 1 when any case failed or any vector \
             file or case is broken (each listed on standard error with --format json or junit); 2 when the \
-            selection matched no case; 64 on a usage error.
-            """)
+            selection matched no case; 64 on a usage error. With --adapter, 1 also when the adapter does not \
+            start or complete its hello.
+            """,
+        subcommands: [ConformanceMatrixCommand.self])
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, junit }
 
@@ -36,14 +38,48 @@ struct ConformanceCommand: AsyncParsableCommand {
     @Flag(help: "Stop at the first failed or broken case.")
     var failFast = false
 
+    @Option(help: "Run against this adapter command (started with /bin/sh -c) instead of the library in process.")
+    var adapter: String?
+
+    @Option(help: "Seconds an adapter may take for one case (default 10; its start and hello may take 30).")
+    var timeout: Double = 10
+
+    func validate() throws {
+        guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be in (0, 3600] seconds") }
+    }
+
     func run() async throws {
-        let runner = ConformanceRunner()
-        if list {
-            try emit(listing(runner))
+        // `fedsec conformance matrix FILE… [--output F]`: the paths argument swallows the subcommand's name.
+        if paths.first == "matrix" {
+            var matrix = ConformanceMatrixCommand()
+            matrix.reports = Array(paths.dropFirst())
+            matrix.output = output
+            try matrix.validate()
+            try matrix.run()
             return
         }
+        if list {
+            try emit(listing(ConformanceRunner()))
+            return
+        }
+        var launched: AdapterImplementation?
+        if let adapter {
+            do {
+                launched = try await AdapterImplementation.launch(
+                    command: adapter, options: .init(timeout: .milliseconds(Int64(timeout * 1000))))
+            } catch {
+                Self.printError("fedsec conformance: the adapter \(adapter) did not start: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        let runner = ConformanceRunner(implementation: launched ?? LibraryImplementation())
         let result = await runner.run(
             paths: paths, selection: .init(suite: suite, caseFilter: filter, failFast: failFast))
+        if let launched {
+            let restarts = await launched.restarts
+            if restarts > 0 { Self.printError("fedsec conformance: the adapter was restarted \(restarts) time(s)") }
+            await launched.shutdown()
+        }
         let report: String
         switch format {
         case .text: report = TextReport.render(result)

@@ -128,7 +128,7 @@ import Testing
             ))
         let json = try JSONReader().parse(JSONReport.render(r))
         #expect(json["failed"]?.integerValue == 1 && json["suites"]?.arrayValue?.count == 1)
-        #expect(json.objectValue?.keys == ["implementation", "suites", "passed", "failed", "skipped"])
+        #expect(json.objectValue?.keys == ["implementation", "version", "suites", "passed", "failed", "skipped"])
         let xml = JUnitReport.render(r)
         #expect(xml.contains("&lt;&amp;&gt;&apos;&quot;\u{FFFD}") && xml.contains("<failure"))
         let document = try XMLDocument(xmlString: xml)

@@ -22,6 +22,9 @@ public enum OperationResponse: Sendable, Equatable {
     case unsupported
     /// The input lacks a field, has one of the wrong type, or has one the operation does not read.
     case invalidInput(reason: String)
+    /// The implementation itself failed on the case: an adapter crashed, hung, or sent something that is not a
+    /// protocol message. The case is an error.
+    case implementationError(reason: String)
 }
 
 /// Something the suite can be run against.
@@ -34,4 +37,12 @@ public protocol ConformanceImplementation: Sendable {
     func supports(_ operation: String) -> Bool
     /// Performs one operation.
     func perform(_ request: OperationRequest) async -> OperationResponse
+    /// Whether `invalid` answers carry this suite's error codes. When `false`, an `invalid` answer without a code is
+    /// judged by its verdict alone; an answer that does name a code is still compared.
+    var reportsErrorCodes: Bool { get }
+}
+
+extension ConformanceImplementation {
+    /// Implementations report the suite's error codes unless they say otherwise.
+    public var reportsErrorCodes: Bool { true }
 }

@@ -1,7 +1,7 @@
 import FederationSecurity
 
 /// The machine-readable summary: exactly one JSON object,
-/// `{"implementation", "suites": [{"name", "file", "passed", "failed", "skipped"}], "passed", "failed", "skipped"}`.
+/// `{"implementation", "version", "suites": [{"name", "file", "passed", "failed", "skipped"}], "passed", "failed", "skipped"}`.
 /// Errors (broken vectors, unreadable files) count as failed.
 public enum JSONReport {
     public static func render(_ run: RunResult) -> String {
@@ -16,7 +16,8 @@ public enum JSONReport {
         }
         let root = JSONValue.object(
             JSONObject(uniqueMembers: [
-                .init("implementation", .string(run.implementation)), .init("suites", .array(suites)),
+                .init("implementation", .string(run.implementation)), .init("version", .string(run.version)),
+                .init("suites", .array(suites)),
                 .init("passed", count(run.passed)), .init("failed", count(run.failed)),
                 .init("skipped", count(run.skipped)),
             ]))

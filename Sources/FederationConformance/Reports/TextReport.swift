@@ -7,7 +7,8 @@ public enum TextReport {
             s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count)
         }
         var lines = [
-            "Implementation: \(run.implementation)", "", pad("suite", width) + "passed  failed  skipped  errors",
+            "Implementation: \(run.implementation)" + (run.version.isEmpty ? "" : " \(run.version)"), "",
+            pad("suite", width) + "passed  failed  skipped  errors",
         ]
         for s in run.suites {
             lines.append(

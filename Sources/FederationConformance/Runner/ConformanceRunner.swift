@@ -63,7 +63,7 @@ public struct ConformanceRunner: Sendable {
                 }
             }
         }
-        return RunResult(implementation: implementation.name, suites: results)
+        return RunResult(implementation: implementation.name, version: implementation.version, suites: results)
     }
 
     /// Runs one parsed file.
@@ -78,7 +78,7 @@ public struct ConformanceRunner: Sendable {
             if implementation.supports(c.operation) {
                 let response = await implementation.perform(
                     OperationRequest(operation: c.operation, input: c.input, now: c.now))
-                outcome = Judge.judge(c, response)
+                outcome = Judge.judge(c, response, codes: implementation.reportsErrorCodes)
             } else {
                 outcome = Judge.judge(c, .unsupported)
             }

@@ -47,6 +47,8 @@ public struct SuiteResult: Sendable {
 /// Everything one run produced.
 public struct RunResult: Sendable {
     public let implementation: String
+    /// The implementation's version.
+    public let version: String
     public let suites: [SuiteResult]
 
     public var passed: Int { suites.reduce(0) { $0 + $1.passed } }
