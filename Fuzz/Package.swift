@@ -14,6 +14,7 @@ let subjects = [
     "openintent-envelope", "kernel-token", "weaver-token", "key-import",
     "adapter-protocol",
     "ed25519-differential",
+    "manifest", "advertisement", "trust-json",
 ]
 
 let package = Package(

@@ -34,6 +34,9 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader),
         FuzzTarget(name: "fuzz-adapter-protocol", body: fuzzAdapterProtocol),
         FuzzTarget(name: "fuzz-ed25519-differential", body: fuzzEd25519Differential),
+        FuzzTarget(name: "fuzz-manifest", body: fuzzManifest),
+        FuzzTarget(name: "fuzz-advertisement", body: fuzzAdvertisement),
+        FuzzTarget(name: "fuzz-trust-json", body: fuzzTrustJSON),
     ]
 
     /// The target with this name, if there is one.

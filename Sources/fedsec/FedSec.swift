@@ -8,6 +8,7 @@ struct FedSec: AsyncParsableCommand {
         subcommands: [
             ConformanceCommand.self, KeyCommand.self, EnvelopeCommand.self, TokenCommand.self, BenchCommand.self,
             AdapterCommand.self,
+            ManifestCommand.self, TrustCommand.self,
         ]
     )
 }
