@@ -196,6 +196,8 @@ for cid, desc, url in [
     ("port-zero", "Port 0", "https://example.com:0"),
     ("port-too-big", "Port 65536", "https://example.com:65536"),
     ("underscore-host", "A host label with '_' is not a DNS host name", "https://my_host.example.com"),
+    ("non-ascii-host", "U+212A KELVIN SIGN lower-cases to 'k' under Unicode rules: a homograph of kernel.example; "
+     "hosts are ASCII (IDNs as punycode)", "https://\u212aernel.example"),
     ("well-known-segment", "A first segment .well-known would fetch the host's own did.json (found by fuzz-did)",
      "https://example.com/.well-known"),
     ("dot-dot-segment", "A '..' segment is removed by URL normalisation (RFC 3986 §5.2.4)", "https://example.com/a/../b"),

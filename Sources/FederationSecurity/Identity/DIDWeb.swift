@@ -27,7 +27,12 @@ public enum DIDWeb {
         let path = rest[slash...].split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         let hostAndPort = authority.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...2).contains(hostAndPort.count) else { throw invalid("bad authority") }
-        let host = hostAndPort[0].lowercased()
+        // ASCII case folding only: Unicode `lowercased()` maps U+212A KELVIN SIGN to "k", a homograph.
+        guard hostAndPort[0].utf8.allSatisfy({ $0 < 0x80 }) else {
+            throw invalid("host must be ASCII (IDNs as punycode)")
+        }
+        let host = String(
+            decoding: hostAndPort[0].utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         try checkHost(host)
         var did = "did:web:\(host)"
         if hostAndPort.count == 2 {
