@@ -1,0 +1,68 @@
+extension SignableMessage {
+    /// The value of one covered component (RFC 9421 §2.1, §2.2).
+    /// - Throws: `request.missing_component` when the message has no such component; `request.invalid_component`
+    ///   for a request component of a response (or the reverse) and for a `@query-param` name that occurs twice.
+    func value(of component: ComponentIdentifier) throws(FederationError) -> String {
+        func missing(_ why: String) -> FederationError {
+            FederationError(.requestMissingComponent, "\(component.serialized): \(why)")
+        }
+        switch component.kind {
+        case .field(let name, let byteSequence):
+            let values = lines(named: name)
+            guard !values.isEmpty else { throw missing("no such header field") }
+            // §2.1: each line's value without leading and trailing whitespace, lines joined by ", ";
+            // with `bs` each line is wrapped as a byte sequence instead.
+            return values.map { value in
+                let trimmed = Self.trimmingOWS(value)
+                return byteSequence ? ":" + Base64.encode(Array(trimmed.utf8)) + ":" : trimmed
+            }.joined(separator: ", ")
+        case .status:
+            guard case .response(let status) = control else {
+                throw FederationError(.requestInvalidComponent, "@status is a response component")
+            }
+            return String(status)
+        default:
+            guard case .request(let method, let target) = control else {
+                throw FederationError(.requestInvalidComponent, "\(component.serialized) is a request component")
+            }
+            return try Self.requestValue(component, method: method, target: target)
+        }
+    }
+
+    private static func requestValue(_ component: ComponentIdentifier, method: String, target: TargetURI)
+        throws(FederationError) -> String
+    {
+        switch component.kind {
+        case .method: return method
+        case .targetURI:
+            return target.scheme + "://" + target.authority + (target.path.isEmpty ? "/" : target.path)
+                + (target.query.map { "?" + $0 } ?? "")
+        case .authority: return target.normalizedAuthority
+        case .scheme: return target.scheme.lowercased()
+        case .path: return target.path.isEmpty ? "/" : target.path
+        case .query: return "?" + (target.query ?? "")
+        case .requestTarget:
+            return (target.path.isEmpty ? "/" : target.path) + (target.query.map { "?" + $0 } ?? "")
+        case .queryParam(let name):
+            let wanted = QueryParameters.reencode(Array(name.utf8)[...])
+            let matches = QueryParameters.parse(target.query ?? "").filter { $0.name == wanted }
+            guard matches.count <= 1 else {
+                throw FederationError(.requestInvalidComponent, "query parameter \(name) occurs more than once")
+            }
+            guard let match = matches.first else {
+                throw FederationError(.requestMissingComponent, "no query parameter \(name)")
+            }
+            return match.value
+        case .field, .status: preconditionFailure("handled by value(of:)")
+        }
+    }
+
+    /// Without leading and trailing spaces and tabs (RFC 9110 §5.5 OWS).
+    static func trimmingOWS(_ value: String) -> String {
+        let bytes = Array(value.utf8)
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+        else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+}
