@@ -84,14 +84,14 @@ public struct SignatureParameters: Sendable, Hashable {
         try self.init(innerList: inner)
     }
 
-    /// The inner list, parameters in the order `created`, `expires`, `keyid`, `nonce`, `alg`, `tag`.
+    /// The inner list, parameters in the order `created`, `keyid`, `alg`, `expires`, `nonce`, `tag`.
     var innerList: InnerList {
         var params = OrderedMap<String, RFC9651BareItem>()
         if let created { params["created"] = .integer(created) }
-        if let expires { params["expires"] = .integer(expires) }
         if let keyID { params["keyid"] = .string(keyID) }
-        if let nonce { params["nonce"] = .string(nonce) }
         if let algorithm { params["alg"] = .string(algorithm) }
+        if let expires { params["expires"] = .integer(expires) }
+        if let nonce { params["nonce"] = .string(nonce) }
         if let tag { params["tag"] = .string(tag) }
         var list = BareInnerList()
         for component in components { list.append(component.item) }
