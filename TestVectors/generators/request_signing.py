@@ -165,3 +165,259 @@ write("rfc9421-http-message-signatures.json", "request-signing.rfc9421-interop",
       "RFC 9421 interop: signatures made by PyPI http-message-signatures verify here, and ours equal its own",
       f"Recorded from a run of {PEER} (PyPI) with CPython 3.11; each signature also verified by the peer's HTTPMessageVerifier",
       "request.rfc9421.verify", interop)
+
+# ---------------------------------------------------------------- profile: every error code of request.rfc9421.verify
+prof = []
+good, good_req = peer_sign(keyid="k-hmac", nonce="n-1")
+verify_case(prof, "valid", "A signature by the peer, in the window", good, output={"label": "sig1", "keyid": "k-hmac"})
+verify_case(prof, "valid-at-window-edge", "created exactly now - window is still accepted", good, now=NOW - 5 + 300,
+            output={"label": "sig1", "keyid": "k-hmac"})
+verify_case(prof, "stale", "created one second before now - window (300 s)", good, "request.stale", now=NOW - 5 + 301)
+verify_case(prof, "stale-small-window", "window 60 s", good, "request.stale", window=60, now=NOW + 56)
+verify_case(prof, "valid-at-skew-edge", "created exactly now + skew (30 s)", good, now=NOW - 5 - 30,
+            output={"label": "sig1", "keyid": "k-hmac"})
+verify_case(prof, "future", "created beyond now + skew", good, "request.future", now=NOW - 5 - 31)
+exp_msg, _ = peer_sign(keyid="k-hmac", expires=dt(NOW + 10))
+verify_case(prof, "valid-before-expires", "expires one second after now", exp_msg, now=NOW + 9,
+            output={"label": "sig1", "keyid": "k-hmac"})
+verify_case(prof, "expired", "expires equal to now", exp_msg, "request.expired", now=NOW + 10)
+verify_case(prof, "unknown-key", "keyid not among the verifier's keys", good, "request.unknown_key")
+prof[-1]["input"]["keys"] = [HKEY2, EKEY]
+verify_case(prof, "rotation-second-key", "two HMAC keys active; the request uses the second",
+            peer_sign(keyid="k-hmac-2")[0], output={"label": "sig1", "keyid": "k-hmac-2"})
+verify_case(prof, "algorithm-mismatch", "alg=hmac-sha256 but keyid k-hmac is an ed25519 key here", good,
+            "request.algorithm_mismatch")
+prof[-1]["input"]["keys"] = [{"keyid": "k-hmac", "alg": "ed25519", "public_key": ED_PUB.hex()}]
+ed_as_hmac, _ = peer_sign(keyid="k-ed")
+verify_case(prof, "algorithm-mismatch-ed25519", "alg=ed25519 but keyid k-ed is an HMAC key here", ed_as_hmac,
+            "request.algorithm_mismatch")
+prof[-1]["input"]["keys"] = [{"keyid": "k-ed", "alg": "hmac-sha256", "secret": SECRET.hex()}]
+no_alg, _ = peer_sign(keyid="k-ed", include_alg=False)
+verify_case(prof, "no-alg-key-decides", "no alg parameter: the key's algorithm is used (ed25519 key verifies)", no_alg,
+            output={"label": "sig1", "keyid": "k-ed"})
+verify_case(prof, "no-alg-wrong-key-type", "no alg; the keyid is an HMAC key here, so the ed25519 signature fails",
+            no_alg, "request.signature_invalid")
+prof[-1]["input"]["keys"] = [{"keyid": "k-ed", "alg": "hmac-sha256", "secret": SECRET.hex()}]
+verify_case(prof, "tampered-header", "a covered header changed after signing", set_header(good, "Content-Type", "text/plain"),
+            "request.signature_invalid")
+t = copy.deepcopy(good)
+t["target_uri"] = URL.replace("Pet=dog", "Pet=cat")
+verify_case(prof, "tampered-query", "the covered query parameter changed", t, "request.signature_invalid")
+t = copy.deepcopy(good)
+t["method"] = "PUT"
+verify_case(prof, "tampered-method", "the method changed", t, "request.signature_invalid")
+sig = header(good, "Signature")
+flipped = sig[:6] + ("A" if sig[6] != "A" else "B") + sig[7:]
+verify_case(prof, "tampered-signature", "one base64 character of the signature changed",
+            set_header(good, "Signature", flipped), "request.signature_invalid")
+verify_case(prof, "tampered-params", "nonce changed in Signature-Input (the parameters are signed)",
+            set_header(good, "Signature-Input", header(good, "Signature-Input").replace("n-1", "n-2")),
+            "request.signature_invalid")
+verify_case(prof, "missing-signature-field", "no Signature field", set_header(good, "Signature", None),
+            "request.missing_signature")
+verify_case(prof, "missing-signature-input", "no Signature-Input field", set_header(good, "Signature-Input", None),
+            "request.missing_signature")
+verify_case(prof, "label-not-found", "the requested label is absent", good, "request.missing_signature", label="sig2")
+verify_case(prof, "label-selected", "the requested label is verified", good, label="sig1",
+            output={"label": "sig1", "keyid": "k-hmac"})
+verify_case(prof, "malformed-signature-input", "Signature-Input is not an RFC 8941 dictionary",
+            set_header(good, "Signature-Input", 'sig1=("@method"'), "request.malformed_header")
+verify_case(prof, "malformed-signature-not-bytes", "Signature member is a string, not a byte sequence",
+            set_header(good, "Signature", 'sig1="abc"'), "request.malformed_header")
+verify_case(prof, "malformed-labels-differ", "Signature is labelled differently from Signature-Input",
+            set_header(good, "Signature", sig.replace("sig1=", "sig9=")), "request.malformed_header")
+verify_case(prof, "malformed-input-not-inner-list", "the Signature-Input member is an item",
+            set_header(good, "Signature-Input", 'sig1="@method";created=1'), "request.malformed_header")
+verify_case(prof, "malformed-created-type", "created is a string",
+            hand_signed('("@method");created="1799999995";keyid="k-hmac"', ['"@method": POST']), "request.malformed_header")
+verify_case(prof, "malformed-unknown-parameter", "an unknown signature parameter (fail closed)",
+            hand_signed('("@method");created=1799999995;keyid="k-hmac";foo=1', ['"@method": POST']),
+            "request.malformed_header")
+verify_case(prof, "too-large-signature-input", "Signature-Input over 8192 bytes",
+            set_header(good, "Signature-Input", header(good, "Signature-Input") + ";tag=\"" + "x" * 8200 + "\""),
+            "request.too_large")
+verify_case(prof, "missing-created", "no created parameter",
+            hand_signed('("@method");keyid="k-hmac"', ['"@method": POST']), "request.missing_parameter")
+verify_case(prof, "missing-keyid", "no keyid parameter",
+            hand_signed('("@method");created=1799999995', ['"@method": POST']), "request.missing_parameter")
+verify_case(prof, "hand-built-valid", "a signature base built from the RFC 9421 text verifies",
+            hand_signed('("@method" "@authority" "@path");created=1799999995;keyid="k-hmac"',
+                        ['"@method": POST', '"@authority": kernel.example.com', '"@path": /v1/invoke']),
+            output={"label": "sig1", "keyid": "k-hmac"})
+verify_case(prof, "missing-component-header", "a covered header field is absent from the message",
+            set_header(good, "Content-Type", None), "request.missing_component")
+verify_case(prof, "missing-component-query-param", "a covered query parameter is absent",
+            hand_signed('("@query-param";name="nope");created=1799999995;keyid="k-hmac"', ['"@query-param";name="nope": x']),
+            "request.missing_component")
+verify_case(prof, "required-component-not-covered", "policy requires content-digest; the signature does not cover it",
+            good, "request.missing_component", required_components=['"content-digest"'])
+verify_case(prof, "required-component-covered", "policy requires @method and @authority; both covered", good,
+            required_components=['"@method"', '"@authority"'], output={"label": "sig1", "keyid": "k-hmac"})
+verify_case(prof, "invalid-component-unknown-derived", "an unknown derived component",
+            hand_signed('("@foo");created=1799999995;keyid="k-hmac"', ['"@foo": x']), "request.invalid_component")
+verify_case(prof, "invalid-component-upper-case", "a field name in upper case",
+            hand_signed('("Content-Type");created=1799999995;keyid="k-hmac"', ['"Content-Type": application/json']),
+            "request.invalid_component")
+verify_case(prof, "invalid-component-duplicate", "the same component covered twice",
+            hand_signed('("@method" "@method");created=1799999995;keyid="k-hmac"', ['"@method": POST', '"@method": POST']),
+            "request.invalid_component")
+verify_case(prof, "invalid-component-sf-parameter", "the sf parameter is not supported by this profile",
+            hand_signed('("content-type";sf);created=1799999995;keyid="k-hmac"', ['"content-type";sf: application/json']),
+            "request.invalid_component")
+verify_case(prof, "invalid-component-status-in-request", "@status is a response component",
+            hand_signed('("@status");created=1799999995;keyid="k-hmac"', ['"@status": 200']), "request.invalid_component")
+rep = message_of(prepared(url="https://kernel.example.com/v1?a=1&a=2"))
+verify_case(prof, "invalid-component-repeated-query-param", "a @query-param name that occurs twice (RFC 9421 2.2.8)",
+            hand_signed('("@query-param";name="a");created=1799999995;keyid="k-hmac"', ['"@query-param";name="a": 1'],
+                        message=rep), "request.invalid_component")
+dig, dig_req = peer_sign(keyid="k-hmac", digest=True)
+verify_case(prof, "digest-valid", "Content-Digest covered and matching the body", dig,
+            output={"label": "sig1", "keyid": "k-hmac"})
+t = copy.deepcopy(dig)
+t["body"] = (BODY + b" ").hex()
+verify_case(prof, "digest-mismatch", "the body changed after signing; the covered Content-Digest no longer matches", t,
+            "request.digest_mismatch")
+d = 'sha-256=:' + base64.b64encode(hashlib.sha256(BODY).digest()).decode() + ':'
+verify_case(prof, "digest-unsupported-algorithm", "a covered Content-Digest with only md5",
+            hand_signed('("content-digest");created=1799999995;keyid="k-hmac"', ['"content-digest": md5=:AAAA:'],
+                        message=set_header(message_of(prepared()), "Content-Digest", "md5=:AAAA:")),
+            "request.digest_mismatch")
+verify_case(prof, "digest-malformed", "a covered Content-Digest that is not a dictionary",
+            hand_signed('("content-digest");created=1799999995;keyid="k-hmac"', ['"content-digest": sha-256=abc('],
+                        message=set_header(message_of(prepared()), "Content-Digest", "sha-256=abc(")),
+            "request.malformed_header")
+verify_case(prof, "order-signature-before-time", "forged and stale: the signature is checked first",
+            set_header(good, "Signature", flipped), "request.signature_invalid", now=NOW + 10_000)
+multi = hand_signed('("@method");created=1799999995;keyid="k-hmac"', ['"@method": POST'], label="a")
+multi = set_header(multi, "Signature-Input", header(multi, "Signature-Input") + ", " + header(good, "Signature-Input"))
+multi = set_header(multi, "Signature", header(multi, "Signature") + ", " + header(good, "Signature"))
+verify_case(prof, "two-signatures-first-by-default", "two labels: without label the first is verified", multi,
+            output={"label": "a", "keyid": "k-hmac"})
+verify_case(prof, "two-signatures-by-label", "two labels: the one asked for", multi, label="sig1",
+            output={"label": "sig1", "keyid": "k-hmac"})
+write("rfc9421-profile.json", "request-signing.rfc9421-profile",
+      "RFC 9421 profile: window, skew, expires, keys and rotation, alg from the key, every request.* error code",
+      f"Signatures by {PEER}; hand-built ones from the RFC 9421 section 2.5 text with CPython hmac; verdicts from Spec/request-signing.md",
+      "request.rfc9421.verify", prof)
+
+# ---------------------------------------------------------------- AgentVault legacy scheme
+AV_SECRET = b"agentvault-shared-secret-0123456789"
+AV_BODY = b'{"agent_id": "a-1", "capabilities": ["search"]}'
+
+
+def av_sign(ts, method="POST", path="/federation/register", body=AV_BODY, secret=AV_SECRET):
+    """The documented AgentVault signature: hex HMAC-SHA256 of "METHOD\\npath\\nbody\\nts", header "<ts>.<hex>"."""
+    message = f"{method}\n{path}\n".encode() + body + f"\n{ts}".encode()
+    return f"{ts}.{hmac.new(secret, message, hashlib.sha256).hexdigest()}", message
+
+
+def av_input(signature, method="POST", path="/federation/register", body=AV_BODY, **extra):
+    return dict({"secret": AV_SECRET.hex(), "method": method, "path": path, "body": body.hex(),
+                 "signature": signature}, **extra)
+
+
+av = []
+header_value, signed = av_sign(NOW - 5)
+av.append({"id": "sign", "operation": "request.agentvault.sign", "description": "The documented MAC input and header",
+           "input": {"secret": AV_SECRET.hex(), "method": "POST", "path": "/federation/register",
+                     "body": AV_BODY.hex(), "timestamp": NOW - 5},
+           "expected": {"result": "valid", "output": {"signature": header_value, "message": signed.hex()}}})
+
+
+def av_case(cid, desc, signature, error=None, now=NOW, flags=None, **kw):
+    case = {"id": cid, "description": desc, "now": now, "input": av_input(signature, **kw),
+            "expected": {"result": "invalid", "error": error} if error else {"result": "valid"}}
+    if flags:
+        case["flags"] = flags
+    av.append(case)
+
+
+av_case("valid-received-timestamp", "5 s old: verified with the received timestamp (the documented verifier "
+        "recomputes with the current time and rejects this)", header_value, flags=["PeerRejects"])
+av_case("valid-at-max-age", "exactly 300 s old", header_value, now=NOW - 5 + 300)
+av_case("stale", "301 s old", header_value, "request.stale", now=NOW - 5 + 301)
+av_case("stale-custom-max-age", "max_age 60", header_value, "request.stale", now=NOW + 56, max_age=60)
+future, _ = av_sign(NOW + 31)
+av_case("future", "31 s in the future, beyond the 30 s skew (the documented verifier accepts future timestamps)",
+        future, "request.future", flags=["PeerAccepts"])
+near, _ = av_sign(NOW + 30)
+av_case("future-within-skew", "30 s in the future, within the skew", near)
+av_case("tampered-body", "body changed", header_value, "request.signature_invalid", body=AV_BODY + b" ")
+av_case("tampered-path", "path changed", header_value, "request.signature_invalid", path="/federation/unregister")
+av_case("tampered-method", "method changed", header_value, "request.signature_invalid", method="PUT")
+ts, mac = header_value.split(".")
+av_case("timestamp-swapped", "the timestamp changed, MAC kept", f"{int(ts) + 1}.{mac}", "request.signature_invalid")
+av_case("wrong-secret", "MAC under another secret", av_sign(NOW - 5, secret=b"other")[0], "request.signature_invalid")
+av_case("malformed-uppercase-hex", "upper-case hex", f"{ts}.{mac.upper()}", "request.malformed_header")
+av_case("malformed-leading-zero", "timestamp with a leading zero", f"0{ts}.{mac}", "request.malformed_header")
+av_case("malformed-no-dot", "no separator", ts + mac, "request.malformed_header")
+av_case("malformed-short-mac", "MAC of 31 bytes", f"{ts}.{mac[:62]}", "request.malformed_header")
+av_case("malformed-signed-timestamp", "a sign on the timestamp", f"+{ts}.{mac}", "request.malformed_header")
+av_case("malformed-fraction", "a fractional timestamp", f"{ts}.5.{mac}", "request.malformed_header")
+write("agentvault.json", "request-signing.agentvault",
+      "AgentVault legacy request signatures: verified with the received timestamp, future skew, max age",
+      "Computed from the AgentVault registry-federation documentation (HMAC-SHA256 over METHOD\\npath\\nbody\\nts, "
+      "header <ts>.<hex>) with CPython 3.11 hmac; verdicts from Spec/request-signing.md", "request.agentvault.verify", av)
+
+# ---------------------------------------------------------------- replay sequences
+def step(op, now, inp):
+    return {"op": op, "now": now, "input": inp}
+
+
+def rv(message, **extra):
+    return dict(message, keys=KEYS, **extra)
+
+
+nonce_msg, _ = peer_sign(keyid="k-hmac", nonce="n-seq-1")
+plain_msg, _ = peer_sign(keyid="k-ed")
+other_same_nonce, _ = peer_sign(keyid="k-hmac", nonce="n-seq-1", created=NOW - 2)
+other_key_same_nonce, _ = peer_sign(keyid="k-hmac-2", nonce="n-seq-1")
+fresh2, _ = peer_sign(keyid="k-hmac", nonce="n-seq-2")
+fresh3, _ = peer_sign(keyid="k-hmac", nonce="n-seq-3", created=NOW + 400)
+later_same_nonce, _ = peer_sign(keyid="k-hmac", nonce="n-seq-1", created=NOW + 400)
+V = "request.rfc9421.verify"
+A = "request.agentvault.verify"
+seqs = [
+    ("replay-nonce", "The same request twice: the second is a replay",
+     [step(V, NOW, rv(nonce_msg)), step(V, NOW + 1, rv(nonce_msg))], ["valid", "replay.detected"], None),
+    ("replay-no-nonce", "Without a nonce the signature bytes are remembered",
+     [step(V, NOW, rv(plain_msg)), step(V, NOW + 100, rv(plain_msg))], ["valid", "replay.detected"], None),
+    ("replay-nonce-reused", "Another request (other created, other signature) reusing a nonce of the same key",
+     [step(V, NOW, rv(nonce_msg)), step(V, NOW, rv(other_same_nonce))], ["valid", "replay.detected"], None),
+    ("nonce-scoped-by-key", "The same nonce under another keyid is a different request",
+     [step(V, NOW, rv(nonce_msg)), step(V, NOW, rv(other_key_same_nonce))], ["valid", "valid"], None),
+    ("replay-after-window-is-stale", "Replayed after the window: stale, not remembered for ever",
+     [step(V, NOW, rv(nonce_msg)), step(V, NOW + 295, rv(nonce_msg)), step(V, NOW + 296, rv(nonce_msg))],
+     ["valid", "replay.detected", "request.stale"], None),
+    ("nonce-reusable-after-window", "A nonce may be used again by a request created after the first left the window",
+     [step(V, NOW, rv(nonce_msg)), step(V, NOW + 400, rv(later_same_nonce))], ["valid", "valid"], None),
+    ("rejected-is-not-remembered", "A stale first attempt is not recorded, so nothing blocks a later valid one",
+     [step(V, NOW + 1000, rv(nonce_msg)), step(V, NOW, rv(nonce_msg))], ["request.stale", "valid"], None),
+    ("forged-is-not-remembered", "A forged copy (bad signature) with the nonce does not burn the nonce",
+     [step(V, NOW, rv(set_header(nonce_msg, "Content-Type", "text/plain"))), step(V, NOW, rv(nonce_msg))],
+     ["request.signature_invalid", "valid"], None),
+    ("store-full", "A store of capacity 1 holding a live entry rejects another fresh request (fail closed); "
+     "once the first leaves the window there is room again",
+     [step(V, NOW, rv(nonce_msg)), step(V, NOW, rv(fresh2)), step(V, NOW + 400, rv(fresh3))],
+     ["valid", "replay.store_full", "valid"], 1),
+    ("store-full-still-detects-replay", "A full store still recognises a replay",
+     [step(V, NOW, rv(nonce_msg)), step(V, NOW, rv(nonce_msg))], ["valid", "replay.detected"], 1),
+    ("agentvault-replay", "The same AgentVault header twice",
+     [step(A, NOW, av_input(header_value)), step(A, NOW + 10, av_input(header_value))], ["valid", "replay.detected"], None),
+    ("agentvault-replay-after-max-age", "After max age the replay is stale",
+     [step(A, NOW, av_input(header_value)), step(A, NOW + 296, av_input(header_value))], ["valid", "request.stale"], None),
+    ("mixed-schemes", "Both schemes share one store",
+     [step(A, NOW, av_input(header_value)), step(V, NOW, rv(nonce_msg)), step(A, NOW, av_input(header_value)),
+      step(V, NOW, rv(nonce_msg))], ["valid", "valid", "replay.detected", "replay.detected"], None),
+]
+replay = []
+for cid, desc, steps, results, capacity in seqs:
+    inp = {"steps": steps}
+    if capacity:
+        inp["capacity"] = capacity
+    replay.append({"id": cid, "description": desc, "input": inp,
+                   "expected": {"result": "valid", "output": {"results": results}}})
+write("replay.json", "request-signing.replay",
+      "Replay window: each signed request accepted once, nonce or signature remembered until it leaves the window",
+      f"Signatures by {PEER} and CPython hmac (AgentVault); expected results from Spec/request-signing.md",
+      "request.replay.sequence", replay)
