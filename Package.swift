@@ -77,7 +77,9 @@ let package = Package(
         ),
         .testTarget(
             name: "FederationSecurityTests",
-            dependencies: ["FederationSecurity", "FederationCrypto"],
+            dependencies: [
+                "FederationSecurity", "FederationCrypto", .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
