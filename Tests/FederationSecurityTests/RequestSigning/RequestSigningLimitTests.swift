@@ -77,3 +77,16 @@ import Testing
         }
     }
 }
+
+extension RequestSigningLimitTests {
+    @Test func hmacSecretLength() throws {
+        _ = try RequestSigningKey.hmacSHA256(keyID: "k", secret: SecretBytes([UInt8](repeating: 1, count: 1024)))
+        #expect(
+            code {
+                _ = try RequestSigningKey.hmacSHA256(
+                    keyID: "k", secret: SecretBytes([UInt8](repeating: 1, count: 1025)))
+            } == .cryptoInvalidLength)
+        #expect(
+            code { _ = try RequestSigningKey.hmacSHA256(keyID: "k", secret: SecretBytes([])) } == .cryptoInvalidLength)
+    }
+}
