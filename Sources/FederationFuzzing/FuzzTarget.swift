@@ -32,6 +32,8 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-kernel-token", body: fuzzKernelToken),
         FuzzTarget(name: "fuzz-weaver-token", body: fuzzWeaverToken),
         FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader),
+        FuzzTarget(name: "fuzz-signature-input", body: fuzzSignatureInput),
+        FuzzTarget(name: "fuzz-signature-base", body: fuzzSignatureBase),
     ]
 
     /// The target with this name, if there is one.

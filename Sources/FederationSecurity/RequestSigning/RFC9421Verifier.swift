@@ -47,16 +47,31 @@ public struct RFC9421Verifier: Sendable {
     public func verify(_ message: SignableMessage, label: String? = nil, now: Int64) async throws(FederationError)
         -> Verified
     {
-        let (verified, retainUntil, replayKey) = try authenticate(message, label: label, now: now)
-        guard try await replayStore.insertIfAbsent(replayKey, expiresAt: retainUntil, now: now) else {
-            throw FederationError(.replayDetected, "signature \(verified.label) was already accepted")
+        let authenticated = try authenticate(message, label: label, now: now)
+        guard
+            try await replayStore.insertIfAbsent(
+                authenticated.replayKey, expiresAt: authenticated.retainUntil, now: now)
+        else {
+            throw FederationError(.replayDetected, "signature \(authenticated.verified.label) was already accepted")
         }
-        return verified
+        return authenticated.verified
     }
 
-    /// Every check but the replay store. Returns the signature, how long to remember it, and its replay key.
-    func authenticate(_ message: SignableMessage, label: String?, now: Int64) throws(FederationError)
-        -> (Verified, Int64, ReplayKey)
+    /// A signature that passed every check but the replay store, with what the store must remember.
+    public struct Authenticated: Sendable {
+        public let verified: Verified
+        /// The key to record.
+        public let replayKey: ReplayKey
+        /// Until when (``ReplayWindow/retainUntil(created:expires:)``).
+        public let retainUntil: Int64
+    }
+
+    /// Every check of ``verify(_:label:now:)`` except the replay store.
+    /// - Warning: the request is **not** recorded: a replay passes this. Use ``verify(_:label:now:)`` unless you
+    ///   record ``Authenticated/replayKey`` in a store yourself (and reject the request when it was present).
+    /// - Throws: every code of ``verify(_:label:now:)`` except `replay.*`.
+    public func authenticate(_ message: SignableMessage, label: String? = nil, now: Int64) throws(FederationError)
+        -> Authenticated
     {
         let entry = try SignatureFields(message: message).entry(label: label)
         let parameters = entry.parameters
@@ -85,7 +100,8 @@ public struct RFC9421Verifier: Sendable {
         let replayKey =
             parameters.nonce.map { ReplayKey.nonce($0, keyID: keyID) }
             ?? ReplayKey.signature(entry.signature, keyID: keyID)
-        let verified = Verified(label: entry.label, keyID: keyID, parameters: parameters)
-        return (verified, policy.window.retainUntil(created: created, expires: parameters.expires), replayKey)
+        return Authenticated(
+            verified: Verified(label: entry.label, keyID: keyID, parameters: parameters), replayKey: replayKey,
+            retainUntil: policy.window.retainUntil(created: created, expires: parameters.expires))
     }
 }
