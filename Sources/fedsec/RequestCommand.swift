@@ -12,7 +12,7 @@ struct RequestCommand: AsyncParsableCommand {
             raw secret; ed25519: a PKCS#8 PEM, JWK or raw seed to sign, an SPKI PEM or JWK to verify), or for \
             hmac-sha256 the environment variable FEDSEC_REQUEST_SECRET (hex). Secrets are never printed.
             """,
-        subcommands: [Sign.self, Verify.self])
+        subcommands: [Sign.self, Verify.self, ReplayMemory.self])
 
     struct KeyOptions: ParsableArguments {
         @Option(help: "hmac-sha256 or ed25519 (the key's algorithm).") var alg: String
@@ -135,6 +135,32 @@ struct RequestCommand: AsyncParsableCommand {
                 print("invalid \(error.code)")
                 throw ExitCode(1)
             }
+        }
+    }
+
+    struct ReplayMemory: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "replay-memory",
+            abstract: "Fill an in-memory replay store with live entries; print its table bytes and the RSS delta.")
+        @Option(help: "Live entries to insert.") var entries = 1 << 20
+
+        func run() throws {
+            func residentBytes() throws -> Int {
+                let statm = try String(contentsOfFile: "/proc/self/statm", encoding: .utf8).split(separator: " ")
+                return Int(statm[1])! * Int(sysconf(Int32(_SC_PAGESIZE)))
+            }
+            let before = try residentBytes()
+            let store = InMemoryReplayStore(capacity: max(entries, 16))
+            let now: Int64 = 1_800_000_000
+            for n in 0..<entries {
+                guard try store.insertIfAbsent(.nonce("n\(n)", keyID: "k"), expiresAt: now + 300, now: now) else {
+                    throw ValidationError("entry \(n) reported as a replay")
+                }
+            }
+            let after = try residentBytes()
+            print("live entries: \(entries)")
+            print("table bytes: \(store.allocatedBytes) (\(store.allocatedBytes / max(entries, 1)) per entry)")
+            print("RSS delta: \(after - before) bytes (\((after - before) / max(entries, 1)) per entry)")
         }
     }
 }
