@@ -12,6 +12,7 @@ let rootIdentity = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
 let subjects = [
     "base64", "base64url", "base32", "base58", "hex", "multibase", "varint", "json-reader", "did", "did-document", "jws",
     "openintent-envelope", "kernel-token", "weaver-token", "key-import", "signature-input", "signature-base",
+    "structured-fields",
 ]
 
 let package = Package(

@@ -1,4 +1,4 @@
-import FederationSecurity
+@_spi(Fuzzing) import FederationSecurity
 
 /// Fuzz body for `Signature-Input` parsing: the input is a `Signature-Input` field value (with a matching
 /// `Signature` built from its labels) and, separately, a serialized inner list.
@@ -88,4 +88,10 @@ enum SignatureBaseFixture {
             .init(name: "Host", value: "example.com"), .init(name: "Date", value: "Tue, 20 Apr 2021 02:07:55 GMT"),
             .init(name: "Content-Type", value: "application/json"), .init(name: "Content-Length", value: "18"),
         ])
+}
+
+/// Fuzz body for the fast RFC 8941 parser: whatever it accepts, apple/swift-http-structured-headers must read
+/// identically, and both serializers must write the same bytes (``StructuredFieldsDifferential``).
+public func fuzzStructuredFields(_ data: [UInt8]) {
+    StructuredFieldsDifferential.check(data)
 }

@@ -34,6 +34,7 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader),
         FuzzTarget(name: "fuzz-signature-input", body: fuzzSignatureInput),
         FuzzTarget(name: "fuzz-signature-base", body: fuzzSignatureBase),
+        FuzzTarget(name: "fuzz-structured-fields", body: fuzzStructuredFields),
     ]
 
     /// The target with this name, if there is one.

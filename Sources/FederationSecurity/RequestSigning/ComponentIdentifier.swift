@@ -1,5 +1,3 @@
-import RawStructuredFieldValues
-
 /// A covered component: an RFC 8941 string naming a derived component (`@method`) or a header field (`date`), with
 /// its parameters (RFC 9421 §2).
 ///
@@ -14,8 +12,10 @@ public struct ComponentIdentifier: Sendable, Hashable {
     }
 
     public let kind: Kind
-    /// The identifier as an RFC 8941 item, exactly as it is serialized in the signature base.
-    let item: Item
+    /// The identifier as an RFC 8941 item.
+    let item: SFItem
+    /// Its serialization, as it appears in the signature base and in `Signature-Input`.
+    let serializedBytes: [UInt8]
 
     static let derived: [String: Kind] = [
         "@method": .method, "@target-uri": .targetURI, "@authority": .authority, "@scheme": .scheme,
@@ -24,12 +24,12 @@ public struct ComponentIdentifier: Sendable, Hashable {
 
     /// Reads an identifier from a parsed inner-list member.
     /// - Throws: `request.invalid_component`.
-    init(item: Item) throws(FederationError) {
+    init(item: SFItem) throws(FederationError) {
         func bad(_ why: String) -> FederationError { FederationError(.requestInvalidComponent, why) }
-        guard case .string(let name) = item.rfc9651BareItem else { throw bad("a component identifier is a string") }
-        let params = item.rfc9651Parameters
+        guard case .string(let name) = item.bare else { throw bad("a component identifier is a string") }
+        let params = item.parameters
         if name == "@query-param" {
-            guard params.count == 1, case .string(let param)? = params["name"] else {
+            guard params.count == 1, case .string(let param)? = item.parameter("name") else {
                 throw bad("@query-param takes exactly one string parameter `name`")
             }
             kind = .queryParam(name: param)
@@ -41,24 +41,28 @@ public struct ComponentIdentifier: Sendable, Hashable {
                 throw bad("field name \"\(name)\" is not a lower-case field name")
             }
             var byteSequence = false
-            for (key, value) in params {
-                guard key == "bs", case .bool(true) = value else {
-                    throw bad("parameter \(key) on \(name) is not supported")
+            for param in params {
+                guard param.key == "bs", case .boolean(true) = param.value else {
+                    throw bad("parameter \(param.key) on \(name) is not supported")
                 }
                 byteSequence = true
             }
             kind = .field(name: name, byteSequence: byteSequence)
         }
+        var bytes: [UInt8] = []
+        guard StructuredFieldSerializer.item(item, into: &bytes) else {
+            throw bad("component identifier cannot be serialized (RFC 8941 strings are printable ASCII)")
+        }
         self.item = item
+        self.serializedBytes = bytes
     }
 
     /// Parses one serialized identifier, e.g. `"@query-param";name="Pet"` or `"content-type"`.
     /// - Throws: `request.invalid_component`.
     public init(parsing text: String) throws(FederationError) {
-        var parser = StructuredFieldValueParser(Array(text.utf8))
-        let item: Item
+        let item: SFItem
         do {
-            item = try parser.parseItemFieldValue()
+            item = try StructuredFields.item(Array(text.utf8))
         } catch {
             throw FederationError(.requestInvalidComponent, "not a serialized component identifier: \(text)")
         }
@@ -66,15 +70,19 @@ public struct ComponentIdentifier: Sendable, Hashable {
     }
 
     /// The identifier as it appears in the signature base and in `Signature-Input`.
-    public var serialized: String {
-        var serializer = StructuredFieldValueSerializer()
-        // An identifier read by init(item:) is a valid item, so serialization cannot fail.
-        let bytes = (try? serializer.writeItemFieldValue(item)) ?? []
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    public var serialized: String { String(decoding: serializedBytes, as: UTF8.self) }
 
     /// tchar (RFC 9110 §5.6.2) without upper-case letters.
     static func isLowercaseTokenByte(_ b: UInt8) -> Bool {
-        b.isASCIIDigit || (0x61...0x7A).contains(b) || "!#$%&'*+-.^_`|~".utf8.contains(b)
+        !(0x41...0x5A).contains(b) && isTokenByte(b)
+    }
+
+    /// tchar (RFC 9110 §5.6.2).
+    static func isTokenByte(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0x21, 0x23, 0x24, 0x25, 0x26, 0x27, 0x2A, 0x2B, 0x2D, 0x2E, 0x5E, 0x5F, 0x60, 0x7C, 0x7E: true
+        default: false
+        }
     }
 }

@@ -1,5 +1,3 @@
-import RawStructuredFieldValues
-
 /// RFC 9530 `Content-Digest`: a dictionary of algorithm → byte sequence. This profile computes and checks
 /// `sha-256` and `sha-512`; other algorithms in a received field are ignored, and a field with none of the two is
 /// `request.digest_mismatch` (nothing it could be checked against).
@@ -31,17 +29,17 @@ public enum ContentDigest {
         guard field.utf8.count <= maxFieldLength else {
             throw FederationError(.requestTooLarge, "Content-Digest longer than \(maxFieldLength) bytes")
         }
-        var parser = StructuredFieldValueParser(Array(field.utf8))
-        let dictionary: OrderedMap<String, ItemOrInnerList>
+        let dictionary: [SFDictionaryMember]
         do {
-            dictionary = try parser.parseDictionaryFieldValue()
+            dictionary = try StructuredFields.dictionary(Array(field.utf8))
         } catch {
             throw FederationError(.requestMalformedHeader, "Content-Digest is not an RFC 8941 dictionary")
         }
         var checked = 0
-        for (name, member) in dictionary {
+        for member in dictionary {
+            let name = member.key
             guard let algorithm = Algorithm(rawValue: name) else { continue }
-            guard case .item(let item) = member, case .undecodedByteSequence(let b64) = item.rfc9651BareItem,
+            guard case .item(let item) = member.value, case .byteSequence(let b64) = item.bare,
                 let expected = try? Base64.decode(b64)
             else { throw FederationError(.requestMalformedHeader, "Content-Digest \(name) is not a byte sequence") }
             guard ConstantTime.equals(algorithm.digest(body), expected) else {

@@ -13,7 +13,7 @@ public enum SignatureBase {
         var base: [UInt8] = []
         base.reserveCapacity(256)
         for component in parameters.components {
-            base += component.serialized.utf8
+            base += component.serializedBytes
             base += ": ".utf8
             let value = try message.value(of: component)
             guard !value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {

@@ -1,5 +1,3 @@
-import RawStructuredFieldValues
-
 /// The `Signature-Input` and `Signature` fields of a message (RFC 9421 §4.1, §4.2), parsed as RFC 8941
 /// dictionaries keyed by label.
 public struct SignatureFields: Sendable {
@@ -33,17 +31,21 @@ public struct SignatureFields: Sendable {
         let inputs = try Self.dictionary(inputLines.joined(separator: ", "), "Signature-Input")
         let signatures = try Self.dictionary(signatureLines.joined(separator: ", "), "Signature")
         func bad(_ why: String) -> FederationError { FederationError(.requestMalformedHeader, why) }
-        guard inputs.count == signatures.count, inputs.allSatisfy({ signatures[$0.0] != nil }) else {
+        guard inputs.count == signatures.count, inputs.allSatisfy({ i in signatures.contains { $0.key == i.key } })
+        else {
             throw bad("Signature-Input and Signature do not have the same labels")
         }
         var entries: [Entry] = []
-        for (label, member) in inputs {
-            guard case .innerList(let list) = member else { throw bad("Signature-Input \(label) is not an inner list") }
-            guard case .item(let item)? = signatures[label],
-                case .undecodedByteSequence(let b64) = item.rfc9651BareItem, item.rfc9651Parameters.count == 0,
+        for member in inputs {
+            let label = member.key
+            guard case .innerList(let items, let params) = member.value else {
+                throw bad("Signature-Input \(label) is not an inner list")
+            }
+            guard case .item(let item)? = signatures.first(where: { $0.key == label })?.value,
+                case .byteSequence(let b64) = item.bare, item.parameters.isEmpty,
                 let bytes = try? Base64.decode(b64)
             else { throw bad("Signature \(label) is not a byte sequence") }
-            let parameters = try SignatureParameters(innerList: list)
+            let parameters = try SignatureParameters(items: items, parameters: params)
             entries.append(
                 Entry(
                     label: label, parameters: parameters, serializedParameters: try parameters.serialized(),
@@ -52,16 +54,13 @@ public struct SignatureFields: Sendable {
         self.entries = entries
     }
 
-    private static func dictionary(_ text: String, _ name: String) throws(FederationError)
-        -> OrderedMap<String, ItemOrInnerList>
-    {
+    private static func dictionary(_ text: String, _ name: String) throws(FederationError) -> [SFDictionaryMember] {
         guard text.utf8.count <= maxFieldLength else {
             throw FederationError(.requestTooLarge, "\(name) longer than \(maxFieldLength) bytes")
         }
-        var parser = StructuredFieldValueParser(Array(text.utf8))
-        let dictionary: OrderedMap<String, ItemOrInnerList>
+        let dictionary: [SFDictionaryMember]
         do {
-            dictionary = try parser.parseDictionaryFieldValue()
+            dictionary = try StructuredFields.dictionary(Array(text.utf8))
         } catch {
             throw FederationError(.requestMalformedHeader, "\(name) is not an RFC 8941 dictionary")
         }

@@ -28,16 +28,17 @@ public struct SignatureParameters: Sendable, Hashable {
         self.tag = tag
     }
 
-    /// Reads a parsed inner list.
+    /// Reads a parsed inner list: its items and its parameters.
     /// - Throws: `request.malformed_header` for an unknown parameter, a parameter of the wrong type or too long,
     ///   more than ``maxComponents`` components; `request.invalid_component` for a bad or duplicate identifier.
-    init(innerList: InnerList) throws(FederationError) {
+    init(items: [SFItem], parameters: [SFParameter]) throws(FederationError) {
         func bad(_ why: String) -> FederationError { FederationError(.requestMalformedHeader, why) }
-        guard innerList.bareInnerList.count <= Self.maxComponents else {
+        guard items.count <= Self.maxComponents else {
             throw bad("more than \(Self.maxComponents) covered components")
         }
         var components: [ComponentIdentifier] = []
-        for item in innerList.bareInnerList {
+        components.reserveCapacity(items.count)
+        for item in items {
             let component = try ComponentIdentifier(item: item)
             guard !components.contains(component) else {
                 throw FederationError(.requestInvalidComponent, "\(component.serialized) is covered twice")
@@ -45,17 +46,18 @@ public struct SignatureParameters: Sendable, Hashable {
             components.append(component)
         }
         self.components = components
-        func string(_ value: RFC9651BareItem, _ key: String) throws(FederationError) -> String {
+        func string(_ value: SFBareItem, _ key: String) throws(FederationError) -> String {
             guard case .string(let s) = value, s.utf8.count <= Self.maxParameterLength else {
                 throw bad("\(key) must be a string of at most \(Self.maxParameterLength) bytes")
             }
             return s
         }
-        func integer(_ value: RFC9651BareItem, _ key: String) throws(FederationError) -> Int64 {
+        func integer(_ value: SFBareItem, _ key: String) throws(FederationError) -> Int64 {
             guard case .integer(let n) = value, n >= 0 else { throw bad("\(key) must be a non-negative integer") }
             return n
         }
-        for (key, value) in innerList.rfc9651Parameters {
+        for parameter in parameters {
+            let (key, value) = (parameter.key, parameter.value)
             switch key {
             case "created": created = try integer(value, key)
             case "expires": expires = try integer(value, key)
@@ -66,46 +68,50 @@ public struct SignatureParameters: Sendable, Hashable {
             default: throw bad("unknown signature parameter \(key)")
             }
         }
+        var seen = Set<String>()
+        guard parameters.allSatisfy({ seen.insert($0.key).inserted }) else { throw bad("a parameter is repeated") }
     }
 
     /// Parses the serialized inner list, e.g. `("@method" "@authority");created=1618884473;keyid="k"`.
     /// - Throws: `request.malformed_header`, `request.invalid_component`.
     public init(parsing text: String) throws(FederationError) {
-        var parser = StructuredFieldValueParser(Array(text.utf8))
-        let list: [ItemOrInnerList]
+        let parsed: ([SFItem], [SFParameter])?
         do {
-            list = try parser.parseListFieldValue()
+            parsed = try StructuredFields.innerList(Array(text.utf8))
         } catch {
             throw FederationError(.requestMalformedHeader, "signature parameters are not an RFC 8941 inner list")
         }
-        guard list.count == 1, case .innerList(let inner) = list[0] else {
+        guard let (items, parameters) = parsed else {
             throw FederationError(.requestMalformedHeader, "signature parameters are not one inner list")
         }
-        try self.init(innerList: inner)
+        try self.init(items: items, parameters: parameters)
     }
 
-    /// The inner list, parameters in the order `created`, `keyid`, `alg`, `expires`, `nonce`, `tag`.
+    /// The parameters in the order `created`, `keyid`, `alg`, `expires`, `nonce`, `tag`.
+    var parameterList: [SFParameter] {
+        var params: [SFParameter] = []
+        if let created { params.append(SFParameter(key: "created", value: .integer(created))) }
+        if let keyID { params.append(SFParameter(key: "keyid", value: .string(keyID))) }
+        if let algorithm { params.append(SFParameter(key: "alg", value: .string(algorithm))) }
+        if let expires { params.append(SFParameter(key: "expires", value: .integer(expires))) }
+        if let nonce { params.append(SFParameter(key: "nonce", value: .string(nonce))) }
+        if let tag { params.append(SFParameter(key: "tag", value: .string(tag))) }
+        return params
+    }
+
+    /// The inner list as the reference library's type (the signer writes `Signature-Input` with its serializer).
     var innerList: InnerList {
-        var params = OrderedMap<String, RFC9651BareItem>()
-        if let created { params["created"] = .integer(created) }
-        if let keyID { params["keyid"] = .string(keyID) }
-        if let algorithm { params["alg"] = .string(algorithm) }
-        if let expires { params["expires"] = .integer(expires) }
-        if let nonce { params["nonce"] = .string(nonce) }
-        if let tag { params["tag"] = .string(tag) }
-        var list = BareInnerList()
-        for component in components { list.append(component.item) }
-        return InnerList(bareInnerList: list, parameters: params)
+        StructuredFields.referenceInnerList(components.map(\.item), parameterList)
     }
 
-    /// The `@signature-params` value: the serialized inner list.
+    /// The `@signature-params` value: the serialized inner list (RFC 8941 §4.1.1.1).
     /// - Throws: `request.malformed_header` when a parameter cannot be serialized (a non-ASCII string).
     public func serialized() throws(FederationError) -> String {
-        var serializer = StructuredFieldValueSerializer()
-        do {
-            return String(decoding: try serializer.writeListFieldValue([.innerList(innerList)]), as: UTF8.self)
-        } catch {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(128)
+        guard StructuredFieldSerializer.innerList(components.map(\.item), parameterList, into: &bytes) else {
             throw FederationError(.requestMalformedHeader, "a signature parameter is not a valid RFC 8941 string")
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
