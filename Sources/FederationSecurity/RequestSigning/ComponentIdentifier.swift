@@ -24,7 +24,28 @@ public struct ComponentIdentifier: Sendable, Hashable {
 
     /// Reads an identifier from a parsed inner-list member.
     /// - Throws: `request.invalid_component`.
+    /// The parameterless derived components and common fields, built once: reading a covered component is then a
+    /// lookup instead of a validation and a serialization.
+    static let prebuilt: [String: ComponentIdentifier] = {
+        var all: [String: ComponentIdentifier] = [:]
+        let common = [
+            "content-type", "content-digest", "content-length", "date", "host", "authorization", "digest",
+        ]
+        for name in Array(derived.keys) + common {
+            all[name] = try? ComponentIdentifier(validating: SFItem(bare: .string(name), parameters: []))
+        }
+        return all
+    }()
+
     init(item: SFItem) throws(FederationError) {
+        if item.parameters.isEmpty, case .string(let name) = item.bare, let known = Self.prebuilt[name] {
+            self = known
+            return
+        }
+        try self.init(validating: item)
+    }
+
+    private init(validating item: SFItem) throws(FederationError) {
         func bad(_ why: String) -> FederationError { FederationError(.requestInvalidComponent, why) }
         guard case .string(let name) = item.bare else { throw bad("a component identifier is a string") }
         let params = item.parameters

@@ -2,30 +2,38 @@ extension SignableMessage {
     /// The value of one covered component (RFC 9421 §2.1, §2.2).
     /// - Throws: `request.missing_component` when the message has no such component; `request.invalid_component`
     ///   for a request component of a response (or the reverse) and for a `@query-param` name that occurs twice.
-    func value(of component: ComponentIdentifier) throws(FederationError) -> String {
+    func appendValue(of component: ComponentIdentifier, to out: inout [UInt8]) throws(FederationError) {
         func missing(_ why: String) -> FederationError {
             FederationError(.requestMissingComponent, "\(component.serialized): \(why)")
         }
         switch component.kind {
         case .field(let name, let byteSequence):
-            let values = lines(named: name)
-            guard !values.isEmpty else { throw missing("no such header field") }
-            // §2.1: each line's value without leading and trailing whitespace, lines joined by ", ";
-            // with `bs` each line is wrapped as a byte sequence instead.
-            return values.map { value in
-                let trimmed = Self.trimmingOWS(value)
-                return byteSequence ? ":" + Base64.encode(Array(trimmed.utf8)) + ":" : trimmed
-            }.joined(separator: ", ")
+            var found = false
+            for field in fields where field.name == name {
+                if found { out += ", ".utf8 }
+                found = true
+                // §2.1: each line's value without leading and trailing whitespace, lines joined by ", ";
+                // with `bs` each line is wrapped as a byte sequence instead.
+                let trimmed = Self.trimmingOWS(field.value.utf8)
+                if byteSequence {
+                    out.append(UInt8(ascii: ":"))
+                    out += Base64.encode(trimmed).utf8
+                    out.append(UInt8(ascii: ":"))
+                } else {
+                    out += trimmed
+                }
+            }
+            guard found else { throw missing("no such header field") }
         case .status:
             guard case .response(let status) = control else {
                 throw FederationError(.requestInvalidComponent, "@status is a response component")
             }
-            return String(status)
+            out += String(status).utf8
         default:
             guard case .request(let method, let target) = control else {
                 throw FederationError(.requestInvalidComponent, "\(component.serialized) is a request component")
             }
-            return try Self.requestValue(component, method: method, target: target)
+            out += try Self.requestValue(component, method: method, target: target).utf8
         }
     }
 
@@ -58,11 +66,11 @@ extension SignableMessage {
     }
 
     /// Without leading and trailing spaces and tabs (RFC 9110 §5.5 OWS).
-    static func trimmingOWS(_ value: String) -> String {
-        let bytes = Array(value.utf8)
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
-            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
-        else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
+    static func trimmingOWS(_ value: String.UTF8View) -> Substring.UTF8View {
+        let whole = value[...]
+        guard let first = whole.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+            let last = whole.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+        else { return whole[whole.endIndex...] }
+        return whole[first...last]
     }
 }

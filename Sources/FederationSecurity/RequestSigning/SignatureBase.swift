@@ -15,11 +15,11 @@ public enum SignatureBase {
         for component in parameters.components {
             base += component.serializedBytes
             base += ": ".utf8
-            let value = try message.value(of: component)
-            guard !value.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            let start = base.count
+            try message.appendValue(of: component, to: &base)
+            guard !base[start...].contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
                 throw FederationError(.requestInvalidComponent, "\(component.serialized) contains a line break")
             }
-            base += value.utf8
             base.append(0x0A)
         }
         base += "\"@signature-params\": ".utf8

@@ -28,8 +28,10 @@ public struct SignatureFields: Sendable {
         guard !inputLines.isEmpty, !signatureLines.isEmpty else {
             throw FederationError(.requestMissingSignature, "no Signature-Input or Signature field")
         }
-        let inputs = try Self.dictionary(inputLines.joined(separator: ", "), "Signature-Input")
-        let signatures = try Self.dictionary(signatureLines.joined(separator: ", "), "Signature")
+        let inputs = try Self.dictionary(
+            inputLines.count == 1 ? inputLines[0] : inputLines.joined(separator: ", "), "Signature-Input")
+        let signatures = try Self.dictionary(
+            signatureLines.count == 1 ? signatureLines[0] : signatureLines.joined(separator: ", "), "Signature")
         func bad(_ why: String) -> FederationError { FederationError(.requestMalformedHeader, why) }
         guard inputs.count == signatures.count, inputs.allSatisfy({ i in signatures.contains { $0.key == i.key } })
         else {

@@ -68,8 +68,9 @@ public struct SignatureParameters: Sendable, Hashable {
             default: throw bad("unknown signature parameter \(key)")
             }
         }
-        var seen = Set<String>()
-        guard parameters.allSatisfy({ seen.insert($0.key).inserted }) else { throw bad("a parameter is repeated") }
+        for (n, p) in parameters.enumerated() where parameters[..<n].contains(where: { $0.key == p.key }) {
+            throw bad("parameter \(p.key) is repeated")
+        }
     }
 
     /// Parses the serialized inner list, e.g. `("@method" "@authority");created=1618884473;keyid="k"`.

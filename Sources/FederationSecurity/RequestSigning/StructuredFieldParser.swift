@@ -32,9 +32,8 @@ struct StructuredFieldParser {
     private mutating func parseDictionary() -> [SFDictionaryMember]? {
         skipSpaces()
         var members: [SFDictionaryMember] = []
-        var keys = Set<String>()
         while !atEnd {
-            guard let key = parseKey(), keys.insert(key).inserted else { return nil }
+            guard let key = parseKey(), !members.contains(where: { $0.key == key }) else { return nil }
             let value: SFMember
             if !atEnd && current == UInt8(ascii: "=") {
                 i += 1
