@@ -43,14 +43,13 @@ extension SignableMessage {
         switch component.kind {
         case .method: return method
         case .targetURI:
-            return target.scheme + "://" + target.authority + (target.path.isEmpty ? "/" : target.path)
-                + (target.query.map { "?" + $0 } ?? "")
+            return target.targetURIValue
         case .authority: return target.normalizedAuthority
         case .scheme: return target.scheme.lowercased()
         case .path: return target.path.isEmpty ? "/" : target.path
         case .query: return "?" + (target.query ?? "")
         case .requestTarget:
-            return (target.path.isEmpty ? "/" : target.path) + (target.query.map { "?" + $0 } ?? "")
+            return target.requestTargetValue
         case .queryParam(let name):
             let wanted = QueryParameters.reencode(Array(name.utf8)[...])
             let matches = QueryParameters.parse(target.query ?? "").filter { $0.name == wanted }

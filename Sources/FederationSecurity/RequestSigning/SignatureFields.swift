@@ -28,17 +28,19 @@ public struct SignatureFields: Sendable {
         guard !inputLines.isEmpty, !signatureLines.isEmpty else {
             throw FederationError(.requestMissingSignature, "no Signature-Input or Signature field")
         }
-        let inputs = try Self.dictionary(
-            inputLines.count == 1 ? inputLines[0] : inputLines.joined(separator: ", "), "Signature-Input")
+        let inputText = Array((inputLines.count == 1 ? inputLines[0] : inputLines.joined(separator: ", ")).utf8)
+        let (inputs, canonical) = try Self.dictionary(inputText, "Signature-Input")
         let signatures = try Self.dictionary(
-            signatureLines.count == 1 ? signatureLines[0] : signatureLines.joined(separator: ", "), "Signature")
+            Array((signatureLines.count == 1 ? signatureLines[0] : signatureLines.joined(separator: ", ")).utf8),
+            "Signature"
+        ).0
         func bad(_ why: String) -> FederationError { FederationError(.requestMalformedHeader, why) }
         guard inputs.count == signatures.count, inputs.allSatisfy({ i in signatures.contains { $0.key == i.key } })
         else {
             throw bad("Signature-Input and Signature do not have the same labels")
         }
         var entries: [Entry] = []
-        for member in inputs {
+        for (n, member) in inputs.enumerated() {
             let label = member.key
             guard case .innerList(let items, let params) = member.value else {
                 throw bad("Signature-Input \(label) is not an inner list")
@@ -48,25 +50,34 @@ public struct SignatureFields: Sendable {
                 let bytes = try? Base64.decode(b64)
             else { throw bad("Signature \(label) is not a byte sequence") }
             let parameters = try SignatureParameters(items: items, parameters: params)
+            let serialized: String
+            if let range = canonical[n] {
+                serialized = String(decoding: inputText[range], as: UTF8.self)
+            } else {
+                serialized = try parameters.serialized()
+            }
             entries.append(
                 Entry(
-                    label: label, parameters: parameters, serializedParameters: try parameters.serialized(),
+                    label: label, parameters: parameters,
+                    serializedParameters: serialized,
                     signature: bytes))
         }
         self.entries = entries
     }
 
-    private static func dictionary(_ text: String, _ name: String) throws(FederationError) -> [SFDictionaryMember] {
-        guard text.utf8.count <= maxFieldLength else {
+    private static func dictionary(_ text: [UInt8], _ name: String) throws(FederationError)
+        -> ([SFDictionaryMember], [Range<Int>?])
+    {
+        guard text.count <= maxFieldLength else {
             throw FederationError(.requestTooLarge, "\(name) longer than \(maxFieldLength) bytes")
         }
-        let dictionary: [SFDictionaryMember]
+        let dictionary: ([SFDictionaryMember], [Range<Int>?])
         do {
-            dictionary = try StructuredFields.dictionary(Array(text.utf8))
+            dictionary = try StructuredFields.dictionaryWithCanonicalRanges(text)
         } catch {
             throw FederationError(.requestMalformedHeader, "\(name) is not an RFC 8941 dictionary")
         }
-        guard dictionary.count <= maxLabels else {
+        guard dictionary.0.count <= maxLabels else {
             throw FederationError(.requestTooLarge, "\(name) has more than \(maxLabels) labels")
         }
         return dictionary

@@ -8,6 +8,10 @@
 struct StructuredFieldParser {
     private let bytes: [UInt8]
     private var i = 0
+    /// Whether the member being read is already in RFC 8941 §4.1 serialized form.
+    private var canonical = true
+    /// Per member: the byte range of an inner list (with its parameters) that is already canonical.
+    private var canonicalRanges: [Range<Int>?] = []
 
     private init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -16,6 +20,14 @@ struct StructuredFieldParser {
     static func dictionary(_ bytes: [UInt8]) -> [SFDictionaryMember]? {
         var p = StructuredFieldParser(bytes)
         return p.parseDictionary()
+    }
+
+    /// The dictionary and, per member, the range of an inner-list member whose text is already its RFC 8941
+    /// serialization (so a verifier can use the received bytes as the `@signature-params` value).
+    static func dictionaryWithCanonicalRanges(_ bytes: [UInt8]) -> ([SFDictionaryMember], [Range<Int>?])? {
+        var p = StructuredFieldParser(bytes)
+        guard let members = p.parseDictionary() else { return nil }
+        return (members, p.canonicalRanges)
     }
 
     private var atEnd: Bool { i >= bytes.count }
@@ -37,9 +49,17 @@ struct StructuredFieldParser {
             let value: SFMember
             if !atEnd && current == UInt8(ascii: "=") {
                 i += 1
+                canonical = true
+                let start = i
                 guard let v = parseMemberValue() else { return nil }
                 value = v
+                if case .innerList = v, canonical {
+                    canonicalRanges.append(start..<i)
+                } else {
+                    canonicalRanges.append(nil)
+                }
             } else {
+                canonicalRanges.append(nil)
                 guard let params = parseParameters() else { return nil }
                 value = .item(SFItem(bare: .boolean(true), parameters: params))
             }
@@ -60,8 +80,14 @@ struct StructuredFieldParser {
             i += 1
             var items: [SFItem] = []
             while true {
+                let before = i
                 skipSpaces()
+                // Canonical: no space after "(" or before ")", exactly one between items.
+                let spaces = i - before
                 guard !atEnd else { return nil }
+                if current == UInt8(ascii: ")") ? spaces != 0 : spaces != (items.isEmpty ? 0 : 1) {
+                    canonical = false
+                }
                 if current == UInt8(ascii: ")") {
                     i += 1
                     guard let params = parseParameters() else { return nil }
@@ -84,12 +110,14 @@ struct StructuredFieldParser {
         var params: [SFParameter] = []
         while !atEnd && current == UInt8(ascii: ";") {
             i += 1
+            if !atEnd && current == 0x20 { canonical = false }
             skipSpaces()
             guard let key = parseKey(), !params.contains(where: { $0.key == key }) else { return nil }
             var value = SFBareItem.boolean(true)
             if !atEnd && current == UInt8(ascii: "=") {
                 i += 1
                 guard let v = parseBareItem() else { return nil }
+                if v == .boolean(true) { canonical = false }  // serialized as a bare key
                 value = v
             }
             params.append(SFParameter(key: key, value: value))
@@ -132,6 +160,7 @@ struct StructuredFieldParser {
         }
         var value: Int64 = 0
         var digits = 0
+        if !atEnd && current == 0x30 && i + 1 < bytes.count && bytes[i + 1].isASCIIDigit { canonical = false }
         while !atEnd && current.isASCIIDigit {
             value = value * 10 + Int64(current - 0x30)
             digits += 1
@@ -139,11 +168,24 @@ struct StructuredFieldParser {
             if digits > 15 { return nil }
         }
         guard digits > 0, atEnd || current != UInt8(ascii: ".") else { return nil }
+        if negative && value == 0 { canonical = false }
         return .integer(negative ? -value : value)
     }
 
     private mutating func parseString() -> SFBareItem? {
         i += 1
+        // Common case: no escape, one slice.
+        var j = i
+        while j < bytes.count, bytes[j] != UInt8(ascii: "\""), bytes[j] != UInt8(ascii: "\\"),
+            (0x20...0x7E).contains(bytes[j])
+        {
+            j += 1
+        }
+        if j < bytes.count && bytes[j] == UInt8(ascii: "\"") {
+            let text = String(decoding: bytes[i..<j], as: UTF8.self)
+            i = j + 1
+            return .string(text)
+        }
         var out: [UInt8] = []
         while !atEnd {
             let c = current

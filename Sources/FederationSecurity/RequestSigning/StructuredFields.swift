@@ -49,6 +49,13 @@ enum StructuredFields {
         return try referenceDictionary(bytes)
     }
 
+    /// Like ``dictionary(_:)``, with the canonical text ranges of inner-list members (none from the reference path).
+    static func dictionaryWithCanonicalRanges(_ bytes: [UInt8]) throws -> ([SFDictionaryMember], [Range<Int>?]) {
+        if let fast = StructuredFieldParser.dictionaryWithCanonicalRanges(bytes) { return fast }
+        let members = try referenceDictionary(bytes)
+        return (members, Array(repeating: nil, count: members.count))
+    }
+
     /// Parses a list field value holding one inner list (a serialized `@signature-params` value).
     static func innerList(_ bytes: [UInt8]) throws -> ([SFItem], [SFParameter])? {
         var parser = StructuredFieldValueParser(bytes)

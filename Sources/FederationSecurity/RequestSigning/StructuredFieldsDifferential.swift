@@ -7,13 +7,14 @@ public enum StructuredFieldsDifferential {
     /// Traps when the fast parser accepts `bytes` but the reference parser rejects them or reads something else,
     /// or when the two serializers write different bytes for what was read.
     public static func check(_ bytes: [UInt8]) {
-        guard let fast = StructuredFieldParser.dictionary(bytes) else { return }
+        guard let (fast, canonical) = StructuredFieldParser.dictionaryWithCanonicalRanges(bytes) else { return }
+        precondition(canonical.count == fast.count, "one canonical range per member")
         guard let reference = try? StructuredFields.referenceDictionary(bytes) else {
             preconditionFailure(
                 "fast parser accepted what the reference rejects: \(String(decoding: bytes, as: UTF8.self))")
         }
         precondition(fast == reference, "parsers disagree on \(String(decoding: bytes, as: UTF8.self))")
-        for member in fast {
+        for (n, member) in fast.enumerated() {
             var ours: [UInt8] = []
             var serializer = StructuredFieldValueSerializer()
             switch member.value {
@@ -27,6 +28,9 @@ public enum StructuredFieldsDifferential {
                 ])
                 let ok = StructuredFieldSerializer.innerList(items, params, into: &ours)
                 precondition(ok == (theirs != nil) && (!ok || ours == theirs), "inner-list serializations differ")
+                if let range = canonical[n] {
+                    precondition(ok && Array(bytes[range]) == ours, "text marked canonical is not the serialization")
+                }
             }
         }
     }

@@ -9,6 +9,12 @@ public struct TargetURI: Sendable, Hashable {
     public let path: String
     /// Without the `?`; `nil` when the URI has no `?`.
     public let query: String?
+    /// `@authority`: host in lower case, the scheme's default port left out (RFC 9421 §2.2.3, HTTP §4.2.3).
+    let normalizedAuthority: String
+    /// `@target-uri`: the path `/` when empty.
+    let targetURIValue: String
+    /// `@request-target`.
+    let requestTargetValue: String
 
     /// Longest target URI accepted.
     public static let maxLength = 8192
@@ -43,21 +49,21 @@ public struct TargetURI: Sendable, Hashable {
         self.authority = String(decoding: authority, as: UTF8.self)
         self.path = String(decoding: afterAuthority[..<(queryStart ?? afterAuthority.endIndex)], as: UTF8.self)
         self.query = queryStart.map { String(decoding: afterAuthority[($0 + 1)...], as: UTF8.self) }
+        let lower = self.authority.lowercased()
+        let defaultPort = ["http": ":80", "https": ":443"][self.scheme.lowercased()]
+        if let defaultPort, lower.hasSuffix(defaultPort) {
+            normalizedAuthority = String(lower.dropLast(defaultPort.count))
+        } else {
+            normalizedAuthority = lower
+        }
+        requestTargetValue = (path.isEmpty ? "/" : path) + (query.map { "?" + $0 } ?? "")
+        targetURIValue = self.scheme + "://" + self.authority + requestTargetValue
     }
 
     private static func isSchemeByte(_ b: UInt8) -> Bool {
         b.isASCIILetter || b.isASCIIDigit || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
     }
 
-    /// `@authority`: host in lower case, the scheme's default port left out (RFC 9421 §2.2.3, HTTP §4.2.3).
-    var normalizedAuthority: String {
-        let lower = authority.lowercased()
-        let defaultPort = ["http": ":80", "https": ":443"][scheme.lowercased()]
-        if let defaultPort, lower.hasSuffix(defaultPort) {
-            return String(lower.dropLast(defaultPort.count))
-        }
-        return lower
-    }
 }
 
 extension UInt8 {
