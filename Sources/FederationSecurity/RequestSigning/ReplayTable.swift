@@ -1,5 +1,6 @@
 /// One shard of ``InMemoryReplayStore``: an open-addressing hash table (linear probing) of 24-byte slots, at most
-/// half full. Expired entries stay in place as reusable slots until a rebuild drops them.
+/// half full while it can still grow and at most `maxLive / maxSlots` full at its largest. Expired entries stay in
+/// place as reusable slots until a rebuild drops them.
 struct ReplayTable: ~Copyable {
     struct Slot {
         var high: UInt64
@@ -18,21 +19,22 @@ struct ReplayTable: ~Copyable {
     /// Slots not empty (live or expired).
     private var occupied = 0
     private let maxSlots: Int
+    /// Most entries (live or expired) in the largest table: at most 3/4 of `maxSlots`.
+    private let maxLive: Int
     /// After a rebuild at full size that freed nothing: the earliest expiry then live; no rebuild before it.
     private var noRebuildBefore = Int64.min
 
     static let minSlots = 64
 
-    init(maxSlots: Int) {
+    init(maxSlots: Int, maxLive: Int) {
+        precondition(maxLive * 4 <= maxSlots * 3 && maxLive * 2 >= maxSlots, "load factor between 1/2 and 3/4")
         self.maxSlots = maxSlots
+        self.maxLive = maxLive
         slots = Array(repeating: .empty, count: min(Self.minSlots, maxSlots))
     }
 
-    /// Live entries the shard may hold: half its largest table.
-    var capacity: Int { maxSlots / 2 }
-
-    /// Bytes held by the slot array.
-    var allocatedBytes: Int { slots.capacity * MemoryLayout<Slot>.stride }
+    /// Bytes of the slot array (its slots × 24; the allocator may round the block up slightly).
+    var allocatedBytes: Int { slots.count * MemoryLayout<Slot>.stride }
 
     mutating func insertIfAbsent(_ key: ReplayKey, index: Int, expiresAt: Int64, now: Int64) -> Outcome {
         var mask = slots.count - 1
@@ -51,7 +53,7 @@ struct ReplayTable: ~Copyable {
             slots[reusable] = Slot(high: key.high, low: key.low, expiresAt: expiresAt)
             return .fresh
         }
-        if (occupied + 1) * 2 > slots.count {
+        if occupied + 1 > (slots.count < maxSlots ? slots.count / 2 : maxLive) {
             guard rebuild(now: now) else { return .full }
             mask = slots.count - 1
             i = index & mask
@@ -69,7 +71,7 @@ struct ReplayTable: ~Copyable {
         let live = slots.filter { $0.expiresAt > now }
         var size = min(Self.minSlots, maxSlots)
         while size < (live.count + 1) * 4 && size < maxSlots { size *= 2 }
-        guard (live.count + 1) * 2 <= size else {
+        guard live.count + 1 <= (size < maxSlots ? size / 2 : maxLive) else {
             noRebuildBefore = live.map(\.expiresAt).min() ?? .min
             return false
         }

@@ -24,6 +24,14 @@ import Testing
         #expect(try store.insertIfAbsent(key(9), expiresAt: 300, now: 100))
     }
 
+    @Test func shardedStoreTakesItsWholeCapacity() throws {
+        // 16 shards: random keys do not spread evenly, yet `capacity` live entries always fit.
+        let store = InMemoryReplayStore(capacity: 1 << 16)
+        #expect(store.capacity == 1 << 16)
+        for n in 0..<(1 << 16) { #expect(try store.insertIfAbsent(key(n), expiresAt: 100, now: 0)) }
+        #expect(store.allocatedBytes <= 16 * 8192 * 24)
+    }
+
     @Test func churnKeepsMemoryBounded() throws {
         let store = InMemoryReplayStore(capacity: 1 << 10)
         var now: Int64 = 0
