@@ -11,7 +11,9 @@ public struct ReplayKey: Sendable, Hashable {
 
     /// The first 16 bytes of SHA-256(`tag` ‖ 0x00 ‖ `scope` ‖ 0x00 ‖ `value`).
     init(tag: String, scope: String, value: some Collection<UInt8>) {
-        var input = Array(tag.utf8)
+        var input: [UInt8] = []
+        input.reserveCapacity(tag.utf8.count + scope.utf8.count + value.count + 2)
+        input += tag.utf8
         input.append(0)
         input += scope.utf8
         input.append(0)

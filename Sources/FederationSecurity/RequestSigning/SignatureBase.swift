@@ -11,7 +11,7 @@ public enum SignatureBase {
         for message: SignableMessage, parameters: SignatureParameters, serializedParameters: String? = nil
     ) throws(FederationError) -> [UInt8] {
         var base: [UInt8] = []
-        base.reserveCapacity(256)
+        base.reserveCapacity(1024)
         for component in parameters.components {
             base += component.serializedBytes
             base += ": ".utf8

@@ -79,6 +79,7 @@ struct StructuredFieldParser {
         if current == UInt8(ascii: "(") {
             i += 1
             var items: [SFItem] = []
+            items.reserveCapacity(8)
             while true {
                 let before = i
                 skipSpaces()
@@ -107,7 +108,9 @@ struct StructuredFieldParser {
     }
 
     private mutating func parseParameters() -> [SFParameter]? {
+        guard !atEnd && current == UInt8(ascii: ";") else { return [] }
         var params: [SFParameter] = []
+        params.reserveCapacity(6)
         while !atEnd && current == UInt8(ascii: ";") {
             i += 1
             if !atEnd && current == 0x20 { canonical = false }
