@@ -110,6 +110,9 @@ struct RequestCommand: AsyncParsableCommand {
             let request = try HTTPRequestText.read(
                 FileHandle.standardInput.readDataToEndOfFile(), scheme: common.scheme)
             let store = InMemoryReplayStore(capacity: 16)
+            guard (0...ReplayWindow.maxSeconds).contains(window), (0...ReplayWindow.maxSeconds).contains(skew) else {
+                throw ValidationError("--window and --skew must be 0…\(ReplayWindow.maxSeconds)")
+            }
             let replayWindow = ReplayWindow(window: window, skew: skew)
             do {
                 if common.format == "agentvault" {

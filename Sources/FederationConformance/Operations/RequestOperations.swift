@@ -68,7 +68,11 @@ enum RequestOperations {
         var keys: [RequestSigningKey] = []
         for value in keyValues {
             guard let object = value.objectValue else { throw OperationInput.bad("keys[] must be objects") }
-            keys.append(try RequestInput.key(object, signing: false))
+            let key = try RequestInput.key(object, signing: false)
+            guard !keys.contains(where: { $0.keyID == key.keyID }) else {
+                throw OperationInput.bad("keys[] has keyid \(key.keyID) twice")
+            }
+            keys.append(key)
         }
         var required: [ComponentIdentifier] = []
         for text in try input.optionalStringArray("required_components") {
