@@ -25,20 +25,24 @@ public struct ComponentIdentifier: Sendable, Hashable {
     /// Reads an identifier from a parsed inner-list member.
     /// - Throws: `request.invalid_component`.
     /// The parameterless derived components and common fields, built once: reading a covered component is then a
-    /// lookup instead of a validation and a serialization.
-    static let prebuilt: [String: ComponentIdentifier] = {
-        var all: [String: ComponentIdentifier] = [:]
-        let common = [
-            "content-type", "content-digest", "content-length", "date", "host", "authorization", "digest",
-        ]
-        for name in Array(derived.keys) + common {
-            all[name] = try? ComponentIdentifier(validating: SFItem(bare: .string(name), parameters: []))
-        }
-        return all
+    /// comparison instead of a validation and a serialization.
+    static let prebuilt: [ComponentIdentifier] = {
+        let names =
+            Array(derived.keys).sorted() + [
+                "content-type", "content-digest", "content-length", "date", "host", "authorization", "digest",
+            ]
+        return names.compactMap { try? ComponentIdentifier(validating: SFItem(bare: .string($0), parameters: [])) }
     }()
 
+    static func prebuilt(named name: String) -> ComponentIdentifier? {
+        for known in prebuilt {
+            if case .string(let knownName) = known.item.bare, knownName == name { return known }
+        }
+        return nil
+    }
+
     init(item: SFItem) throws(FederationError) {
-        if item.parameters.isEmpty, case .string(let name) = item.bare, let known = Self.prebuilt[name] {
+        if item.parameters.isEmpty, case .string(let name) = item.bare, let known = Self.prebuilt(named: name) {
             self = known
             return
         }

@@ -40,7 +40,8 @@ public struct SignatureParameters: Sendable, Hashable {
         components.reserveCapacity(items.count)
         for item in items {
             let component = try ComponentIdentifier(item: item)
-            guard !components.contains(component) else {
+            // The kind names the identifier completely (name and parameters), and compares cheaply.
+            guard !components.contains(where: { $0.kind == component.kind }) else {
                 throw FederationError(.requestInvalidComponent, "\(component.serialized) is covered twice")
             }
             components.append(component)
