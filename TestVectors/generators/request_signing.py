@@ -85,6 +85,43 @@ def peer_verifies(req, keyid, now):
         verifier.verify(req, max_age=datetime.timedelta(seconds=300), body=req.body if "content-digest" in req.headers.get("Signature-Input", "") else None)
 
 
+def peer_accepts(message, now, keys, window=300):
+    """The peer's verdict on a verify case: its HTTPMessageVerifier with the case's keys at `now`, max_age = window,
+    body checked when Content-Digest is covered; the algorithm is the case key's (the peer takes one per verifier)."""
+    by_id = {k["keyid"]: k for k in keys}
+
+    class CaseKeys(HTTPSignatureKeyResolver):
+        def resolve_public_key(self, key_id):
+            k = by_id[key_id]
+            if k["alg"] == "hmac-sha256":
+                return bytes.fromhex(k["secret"])
+            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+            return Ed25519PublicKey.from_public_bytes(bytes.fromhex(k["public_key"]))
+
+    headers = message["headers"]
+    req = requests.Request(message["method"], message["target_uri"], data=bytes.fromhex(message.get("body", "")),
+                           headers={k: v for k, v in headers}).prepare()
+    for k in [k for k in req.headers if k.lower() not in {h[0].lower() for h in headers}]:
+        del req.headers[k]
+
+    class Clock(datetime.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt(now).astimezone(tz) if tz else dt(now).replace(tzinfo=None)
+
+    try:
+        si = next(v for k, v in headers if k.lower() == "signature-input")
+        keyid = si.split('keyid="', 1)[1].split('"', 1)[0]
+        alg = {"hmac-sha256": algorithms.HMAC_SHA256, "ed25519": algorithms.ED25519}[by_id[keyid]["alg"]]
+        verifier = HTTPMessageVerifier(signature_algorithm=alg, key_resolver=CaseKeys())
+        with patch("http_message_signatures.signatures.datetime.datetime", Clock):
+            verifier.verify(req, max_age=datetime.timedelta(seconds=window),
+                            body=req.body if "content-digest" in si else None)
+        return True
+    except Exception:
+        return False
+
+
 def set_header(message, name, value):
     m = copy.deepcopy(message)
     m["headers"] = [h for h in m["headers"] if h[0].lower() != name.lower()] + ([[name, value]] if value is not None else [])
@@ -168,6 +205,8 @@ write("rfc9421-http-message-signatures.json", "request-signing.rfc9421-interop",
 
 # ---------------------------------------------------------------- profile: every error code of request.rfc9421.verify
 prof = []
+PEER_NOTE = (" Cases flagged PeerAccepts/PeerRejects are ones where the peer's HTTPMessageVerifier (same keys, clock "
+             "and window, body checked when covered) decides otherwise.")
 good, good_req = peer_sign(keyid="k-hmac", nonce="n-1")
 verify_case(prof, "valid", "A signature by the peer, in the window", good, output={"label": "sig1", "keyid": "k-hmac"})
 verify_case(prof, "valid-at-window-edge", "created exactly now - window is still accepted", good, now=NOW - 5 + 300,
@@ -295,9 +334,20 @@ verify_case(prof, "two-signatures-first-by-default", "two labels: without label 
             output={"label": "a", "keyid": "k-hmac"})
 verify_case(prof, "two-signatures-by-label", "two labels: the one asked for", multi, label="sig1",
             output={"label": "sig1", "keyid": "k-hmac"})
+# Where the peer's own verifier disagrees with this profile (same keys, clock, window), say so.
+for case in prof:
+    inp = case["input"]
+    if inp.get("required_components") or inp.get("label"):
+        continue
+    message = {k: inp[k] for k in ("method", "target_uri", "headers", "body")}
+    accepted = peer_accepts(message, case["now"], inp["keys"], inp.get("window", 300))
+    error = case["expected"].get("error")
+    flag = "PeerAccepts" if accepted and error else "PeerRejects" if not accepted and not error else None
+    if flag:
+        case.setdefault("flags", []).append(flag)
 write("rfc9421-profile.json", "request-signing.rfc9421-profile",
       "RFC 9421 profile: window, skew, expires, keys and rotation, alg from the key, every request.* error code",
-      f"Signatures by {PEER}; hand-built ones from the RFC 9421 section 2.5 text with CPython hmac; verdicts from Spec/request-signing.md",
+      f"Signatures by {PEER}; hand-built ones from the RFC 9421 section 2.5 text with CPython hmac; verdicts from Spec/request-signing.md." + PEER_NOTE,
       "request.rfc9421.verify", prof)
 
 # ---------------------------------------------------------------- AgentVault legacy scheme
