@@ -1,7 +1,5 @@
-import Synchronization
-
 /// The in-process ``ReplayStore``: 16 shards (one below a capacity of 65,536), each an open-addressing table behind
-/// its own lock, so concurrent verifiers rarely contend.
+/// its own pthread mutex, so concurrent verifiers rarely contend.
 ///
 /// Memory: 24 bytes per slot (two 64-bit key words and the expiry); a table is at most half full while it can still
 /// grow, so at most 48 bytes per live entry plus one array header per shard; tables grow by doubling as entries
@@ -13,11 +11,12 @@ import Synchronization
 public final class InMemoryReplayStore: ReplayStore {
     /// Default most live entries.
     public static let defaultCapacity = 1 << 20
+    /// A shard: its table behind a pthread mutex (so ThreadSanitizer can check the store, see ``PThreadLock``).
     private final class Shard: Sendable {
-        let table: Mutex<ReplayTable>
+        let table: PThreadLock<ReplayTable>
 
         init(maxSlots: Int, maxLive: Int) {
-            table = Mutex(ReplayTable(maxSlots: maxSlots, maxLive: maxLive))
+            table = PThreadLock(ReplayTable(maxSlots: maxSlots, maxLive: maxLive))
         }
     }
 

@@ -1,7 +1,7 @@
 /// One shard of ``InMemoryReplayStore``: an open-addressing hash table (linear probing) of 24-byte slots, at most
 /// half full while it can still grow and at most `maxLive / maxSlots` full at its largest. Expired entries stay in
 /// place as reusable slots until a rebuild drops them.
-struct ReplayTable: ~Copyable {
+struct ReplayTable {
     struct Slot {
         var high: UInt64
         var low: UInt64
