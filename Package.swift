@@ -16,7 +16,9 @@ let package = Package(
         .executable(name: "fedsec", targets: ["fedsec"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-http-structured-headers", from: "1.7.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,7 +38,11 @@ let package = Package(
         ),
         .target(
             name: "FederationSecurity",
-            dependencies: ["FederationCrypto"],
+            dependencies: [
+                "FederationCrypto",
+                .product(name: "RawStructuredFieldValues", package: "swift-http-structured-headers"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -71,7 +77,9 @@ let package = Package(
         ),
         .testTarget(
             name: "FederationSecurityTests",
-            dependencies: ["FederationSecurity", "FederationCrypto"],
+            dependencies: [
+                "FederationSecurity", "FederationCrypto", .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

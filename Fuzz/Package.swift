@@ -15,6 +15,7 @@ let subjects = [
     "adapter-protocol",
     "ed25519-differential",
     "manifest", "advertisement", "trust-json",
+    "signature-input", "signature-base", "structured-fields",
 ]
 
 let package = Package(

@@ -6,6 +6,7 @@ public enum BenchmarkRunner {
     static func comparisons() -> [Comparison] {
         CryptoBenchmarks.all() + EnvelopeBenchmarks.all() + TokenBenchmarks.all() + EncodingBenchmarks.all()
             + TrustBenchmarks.all()
+            + RequestSigningBenchmarks.all()
     }
 
     /// Runs the benchmarks whose name contains `filter` (all when `nil`).

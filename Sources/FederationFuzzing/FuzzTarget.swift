@@ -37,6 +37,9 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-manifest", body: fuzzManifest),
         FuzzTarget(name: "fuzz-advertisement", body: fuzzAdvertisement),
         FuzzTarget(name: "fuzz-trust-json", body: fuzzTrustJSON),
+        FuzzTarget(name: "fuzz-signature-input", body: fuzzSignatureInput),
+        FuzzTarget(name: "fuzz-signature-base", body: fuzzSignatureBase),
+        FuzzTarget(name: "fuzz-structured-fields", body: fuzzStructuredFields),
     ]
 
     /// The target with this name, if there is one.

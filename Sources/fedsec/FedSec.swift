@@ -9,6 +9,7 @@ struct FedSec: AsyncParsableCommand {
             ConformanceCommand.self, KeyCommand.self, EnvelopeCommand.self, TokenCommand.self, BenchCommand.self,
             AdapterCommand.self,
             ManifestCommand.self, TrustCommand.self,
+            RequestCommand.self,
         ]
     )
 }

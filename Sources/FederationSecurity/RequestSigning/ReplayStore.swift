@@ -1,0 +1,55 @@
+/// What a replay store remembers of an accepted request: 128 bits of SHA-256 over a domain tag and the request's
+/// nonce (scoped by `keyid`) or, without a nonce, its signature bytes.
+public struct ReplayKey: Sendable, Hashable {
+    public let high: UInt64
+    public let low: UInt64
+
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    /// The first 16 bytes of SHA-256(`tag` ‖ 0x00 ‖ `scope` ‖ 0x00 ‖ `value`).
+    init(tag: String, scope: String, value: some Collection<UInt8>) {
+        var input: [UInt8] = []
+        input.reserveCapacity(tag.utf8.count + scope.utf8.count + value.count + 2)
+        input += tag.utf8
+        input.append(0)
+        input += scope.utf8
+        input.append(0)
+        input += value
+        let digest = SHA256.hash(input)
+        func word(_ at: Int) -> UInt64 { digest[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) } }
+        self.init(high: word(0), low: word(8))
+    }
+
+    /// An RFC 9421 signature's nonce, scoped by its `keyid` (two signers may pick the same nonce).
+    public static func nonce(_ nonce: String, keyID: String) -> Self {
+        Self(tag: "fedsec/replay/rfc9421-nonce/v1", scope: keyID, value: Array(nonce.utf8))
+    }
+
+    /// An RFC 9421 signature without a nonce: its signature bytes, scoped by `keyid`.
+    public static func signature(_ signature: [UInt8], keyID: String) -> Self {
+        Self(tag: "fedsec/replay/rfc9421-signature/v1", scope: keyID, value: signature)
+    }
+
+    /// An AgentVault signature: its MAC.
+    public static func agentVault(mac: [UInt8]) -> Self {
+        Self(tag: "fedsec/replay/agentvault/v1", scope: "", value: mac)
+    }
+}
+
+/// Remembers accepted requests until they leave the replay window, so each is accepted once.
+///
+/// One store may be shared by every replica of a server (a network store such as Redis implements this protocol
+/// with an atomic "set if absent, with expiry"); the in-process default is ``InMemoryReplayStore``.
+public protocol ReplayStore: Sendable {
+    /// Atomically records `key` until `expiresAt` unless it is already recorded and still live.
+    /// - Parameters:
+    ///   - key: the request's replay key.
+    ///   - expiresAt: the first unix second at which the request could no longer be accepted anyway.
+    ///   - now: the current time.
+    /// - Returns: `true` when `key` was not live (the request is fresh), `false` when it was (a replay).
+    /// - Throws: `replay.store_full` when the store cannot take another entry (the request must be rejected).
+    func insertIfAbsent(_ key: ReplayKey, expiresAt: Int64, now: Int64) async throws(FederationError) -> Bool
+}
