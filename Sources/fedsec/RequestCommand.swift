@@ -55,6 +55,12 @@ struct RequestCommand: AsyncParsableCommand {
         @Option(help: "AgentVault signature header name.") var header = "X-AgentVault-Signature"
 
         var time: Int64 { now ?? Int64(Date().timeIntervalSince1970) }
+
+        func validate() throws {
+            guard format == "rfc9421" || format == "agentvault" else {
+                throw ValidationError("--format must be rfc9421 or agentvault")
+            }
+        }
     }
 
     struct Sign: AsyncParsableCommand {
@@ -68,6 +74,15 @@ struct RequestCommand: AsyncParsableCommand {
         @Option(help: "Nonce (default: 16 random bytes, hex).") var nonce: String?
         @Option(help: "Lifetime in seconds: adds expires.") var ttl: Int64?
         @Option(help: "Add Content-Digest: sha-256, sha-512 or none.") var digest = "sha-256"
+        @Flag(help: "Write no nonce parameter.") var noNonce = false
+        @Flag(help: "Write no alg parameter.") var noAlg = false
+
+        func validate() throws {
+            guard digest == "none" || ContentDigest.Algorithm(rawValue: digest) != nil else {
+                throw ValidationError("--digest must be sha-256, sha-512 or none")
+            }
+            guard !(noNonce && nonce != nil) else { throw ValidationError("--nonce and --no-nonce exclude each other") }
+        }
 
         func run() async throws {
             var request = try HTTPRequestText.read(
@@ -88,7 +103,7 @@ struct RequestCommand: AsyncParsableCommand {
                 let signature = try RFC9421Signer.sign(
                     request.message, key: try key.key(signing: true), label: label, components: covered,
                     created: now, expires: ttl.map { now + $0 },
-                    nonce: nonce ?? Hex.encode(SecureRandom.bytes(count: 16)), includeAlgorithm: true)
+                    nonce: noNonce ? nil : nonce ?? Hex.encode(SecureRandom.bytes(count: 16)), includeAlgorithm: !noAlg)
                 request.add("Signature-Input", signature.signatureInput)
                 request.add("Signature", signature.signature)
             }
