@@ -60,6 +60,10 @@ struct RequestCommand: AsyncParsableCommand {
             guard format == "rfc9421" || format == "agentvault" else {
                 throw ValidationError("--format must be rfc9421 or agentvault")
             }
+            // Year 9999 at the latest, so that adding a lifetime cannot overflow.
+            guard (0...253_402_300_799).contains(now ?? 0) else {
+                throw ValidationError("--now must be 0…253402300799")
+            }
         }
     }
 
@@ -82,6 +86,9 @@ struct RequestCommand: AsyncParsableCommand {
                 throw ValidationError("--digest must be sha-256, sha-512 or none")
             }
             guard !(noNonce && nonce != nil) else { throw ValidationError("--nonce and --no-nonce exclude each other") }
+            guard (1...TokenCommand.maxTTL).contains(ttl ?? 1) else {
+                throw ValidationError("--ttl must be 1…\(TokenCommand.maxTTL) seconds")
+            }
         }
 
         func run() async throws {

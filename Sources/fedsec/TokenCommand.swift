@@ -12,6 +12,9 @@ struct TokenCommand: ParsableCommand {
             """,
         subcommands: [Mint.self, Verify.self])
 
+    /// The longest lifetime `mint` accepts: ten years.
+    static let maxTTL: Int64 = 10 * 366 * 86400
+
     struct Common: ParsableArguments {
         @Option(help: "File holding the raw master secret.") var masterFile: String?
         @Option(help: "Key id of the master secret.") var kid = "k1"
@@ -38,6 +41,12 @@ struct TokenCommand: ParsableCommand {
         @Option(help: "Lifetime in seconds.") var ttl: Int64 = 3600
         @Option(help: "Constraints as a JSON object, e.g. '{\"max_rows\":10}'.") var constraints = "{}"
         @Option(help: "Token id (default: random).") var tokenID: String?
+
+        func validate() throws {
+            guard (1...TokenCommand.maxTTL).contains(ttl) else {
+                throw ValidationError("--ttl must be 1…\(TokenCommand.maxTTL) seconds")
+            }
+        }
 
         func run() throws {
             let now = Int64(Date().timeIntervalSince1970)

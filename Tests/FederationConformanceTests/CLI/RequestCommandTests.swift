@@ -133,6 +133,9 @@ import Testing
             (base + ["--digest", "sha1"], Self.request, "--digest must be sha-256, sha-512 or none"),
             (base + ["--format", "rfc9422"], Self.request, "--format must be rfc9421 or agentvault"),
             (base + ["--no-nonce", "--nonce", "n"], Self.request, "--nonce and --no-nonce"),
+            // created + ttl overflowed Int64 and crashed (signal 4) before --ttl and --now were bounded.
+            (base + ["--ttl", "9223372036854775807"], Self.request, "--ttl must be 1…316224000 seconds"),
+            (base + ["--now", "9223372036854775807", "--ttl", "10"], Self.request, "--now must be 0…253402300799"),
             (
                 ["request", "sign", "--alg", "rsa", "--keyid", "k", "--key-file", secret], Self.request,
                 "--alg must be hmac-sha256 or ed25519"

@@ -109,10 +109,12 @@ import Testing
         let within = try FedSecProcess.run(
             ["token", "verify", "--master-file", file, "--token", token, "--request", #"{"rows":10}"#] + Self.who)
         #expect(within.status == 0 && within.stdout.hasPrefix("valid "))
-        let expired = try FedSecProcess.run(["token", "mint", "--master-file", file, "--ttl=-120"] + Self.who)
-        let late = try FedSecProcess.run(
-            ["token", "verify", "--master-file", file, "--token", expired.stdout.trimmingCharacters(in: .newlines)]
-                + Self.who)
+        // Expired by two minutes, beyond the 60 s leeway: minted by the library, since the CLI mints only live tokens.
+        let expired = try KernelToken.mint(
+            KernelTokenClaims(
+                tokenID: "old", principal: "alice", capability: "db.query", issuedAt: now - 600, expiresAt: now - 120),
+            kernel: "kernel-a", kid: "k1", keys: Self.keyRing())
+        let late = try FedSecProcess.run(["token", "verify", "--master-file", file, "--token", expired] + Self.who)
         #expect(late.status == 1 && late.lines == ["invalid token.expired"], "\(late.allOutput)")
     }
 
@@ -155,5 +157,14 @@ import Testing
         #expect(noToken.status == 64 && noToken.stderr.contains("--token"))
         let badTTL = try FedSecProcess.run(["token", "mint", "--ttl", "soon"] + Self.who)
         #expect(badTTL.status == 64 && badTTL.stderr.contains("soon"))
+        // now + ttl overflowed Int64 and crashed (signal 4) before --ttl was bounded.
+        for ttl in ["9223372036854775807", "0", "-120"] {
+            let run = try FedSecProcess.run(
+                ["token", "mint", "--ttl=\(ttl)"] + Self.who,
+                environment: ["FEDSEC_TOKEN_MASTER": Hex.encode(Self.master)])
+            #expect(
+                run.status == 64 && run.stderr.contains("--ttl must be 1…316224000 seconds"), "\(ttl): \(run.allOutput)"
+            )
+        }
     }
 }
