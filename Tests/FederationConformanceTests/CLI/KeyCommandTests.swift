@@ -48,6 +48,21 @@ import Testing
         #expect(first.stdout != second.stdout)
     }
 
+    /// A second run on the same path used to replace the first private key without a word.
+    @Test func generateNeverOverwritesOrFollowsALink() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("key.pem")
+        let first = try FedSecProcess.run(["key", "generate", "--out", path])
+        #expect(first.status == 0)
+        let again = try FedSecProcess.run(["key", "generate", "--out", path])
+        #expect(again.status == 64 && again.stderr.contains("it exists; not overwriting") && again.stdout.isEmpty)
+        #expect(first.lines == [DIDKey(publicKey: try Self.libraryKey(path, "pkcs8").publicKey).did])
+        let target = folder.path("elsewhere")
+        try FileManager.default.createSymbolicLink(atPath: folder.path("link.pem"), withDestinationPath: target)
+        let link = try FedSecProcess.run(["key", "generate", "--out", folder.path("link.pem")])
+        #expect(link.status == 64 && !FileManager.default.fileExists(atPath: target))
+    }
+
     @Test func didOfAKnownSeedAndItsDIDWeb() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("seed", Self.seed).path
