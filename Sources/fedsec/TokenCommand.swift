@@ -69,14 +69,18 @@ struct TokenCommand: ParsableCommand {
 
         func run() throws {
             do {
-                let request = try self.request.map { (text) throws(FederationError) in
-                    try JSONReader().parse(text).objectValue
+                let request = try self.request.map { (text) throws in
+                    // Not nil for a non-object: that would verify the token without evaluating its constraints.
+                    guard let object = try JSONReader().parse(text).objectValue else {
+                        throw ValidationError("--request must be a JSON object")
+                    }
+                    return object
                 }
                 let claims = try KernelToken.verify(
                     token,
                     expecting: .init(
                         kernel: common.kernel, principal: common.principal, capability: common.capability,
-                        request: request ?? nil, now: Int64(Date().timeIntervalSince1970)),
+                        request: request, now: Int64(Date().timeIntervalSince1970)),
                     keys: try common.keyRing())
                 print("valid \(claims.tokenID)")
             } catch let error as FederationError {

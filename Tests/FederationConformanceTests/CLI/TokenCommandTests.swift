@@ -106,6 +106,11 @@ import Testing
                 try KernelToken.verify(token, expecting: expectation, keys: Self.keyRing(kid: kid))
             }
         }
+        // A request that is not an object was dropped, and the token verified without its constraints evaluated.
+        let notAnObject = try FedSecProcess.run(
+            ["token", "verify", "--master-file", file, "--token", token, "--request", #"[{"rows":11}]"#] + Self.who)
+        #expect(notAnObject.status == 64 && notAnObject.stderr.contains("--request must be a JSON object"))
+        #expect(!notAnObject.stdout.contains("valid"))
         let within = try FedSecProcess.run(
             ["token", "verify", "--master-file", file, "--token", token, "--request", #"{"rows":10}"#] + Self.who)
         #expect(within.status == 0 && within.stdout.hasPrefix("valid "))
