@@ -81,6 +81,41 @@ import Testing
         }
     }
 
+    /// Members of the wrong type were read as absent: a sensitivity of ["SECRETS"] became NONE and `fields` given as
+    /// text skipped the unenforced-field check, and both were allowed.
+    @Test func wrongTypesAreRejectedNotDropped() throws {
+        let cases: [(String, String)] = [
+            (
+                #"{"policy":{"max_sensitivity":"NONE"},"request":{"capability":"db.query","sensitivity":["SECRETS"]},"now":1}"#,
+                "trust.unknown_sensitivity"
+            ),
+            (
+                #"{"policy":{"capabilities":["db.query"]},"request":{"capability":"db.query","fields":"rows=5"},"now":1}"#,
+                "trust.unknown_policy"
+            ),
+            (
+                #"{"policy":{"capabilities":["db.query"]},"request":{"capability":"db.query","peer":5},"now":1}"#,
+                "trust.invalid_peer"
+            ),
+            (
+                #"{"enforcer":{"mode":"allowlist","peers":["https://partner.example.com",5]},"origin":"https://partner.example.com"}"#,
+                "trust.invalid_peer"
+            ),
+            (#"{"enforcer":{"mode":"open"},"origin":7}"#, "trust.invalid_peer"),
+        ]
+        for (input, code) in cases {
+            let run = try FedSecProcess.run(["trust", "decide", "-"], stdin: Array(input.utf8))
+            #expect(run.status == 1 && run.lines == [#"{"error":"\#(code)"}"#], "\(input): \(run.allOutput)")
+        }
+        // The same requests with the right types are decided (denied: SECRETS is above NONE).
+        let typed = try FedSecProcess.run(
+            ["trust", "decide", "-"],
+            stdin: Array(
+                #"{"policy":{"max_sensitivity":"NONE"},"request":{"capability":"db.query","sensitivity":"SECRETS"},"now":1}"#
+                    .utf8))
+        #expect(typed.status == 1 && typed.stdout.hasPrefix(#"{"allowed":false,"policy":"MaxSensitivityPolicy""#))
+    }
+
     @Test func aFileArgumentAndBadInput() throws {
         let folder = try TemporaryFolder()
         let file = folder.text(
