@@ -15,7 +15,7 @@ struct FedSecProcess {
         var stderr: String
         /// Both streams: what must never contain a secret.
         var allOutput: String { stdout + stderr }
-        /// The standard output's lines, without the final empty one.
+        /// The non-empty lines of the standard output.
         var lines: [String] {
             stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
         }
@@ -26,8 +26,8 @@ struct FedSecProcess {
         var description: String { "the fedsec binary was not found (looked at \(looked.joined(separator: ", ")))" }
     }
 
-    /// The products folder: where the test binary (Linux) or the `.xctest` bundle (macOS) lies.
-    static func productsFolder() -> [URL] {
+    /// Where the products may be: the folder of the test binary (Linux) or of the `.xctest` bundle (macOS).
+    static func productsFolders() -> [URL] {
         var folders: [URL] = []
         #if os(Linux)
             folders.append(URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent())
@@ -41,7 +41,7 @@ struct FedSecProcess {
 
     /// The built binary.
     static func binary() throws -> URL {
-        let candidates = productsFolder().map { $0.appendingPathComponent("fedsec") }
+        let candidates = productsFolders().map { $0.appendingPathComponent("fedsec") }
         for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.path) {
             return candidate
         }
