@@ -12,7 +12,7 @@ public struct LibraryImplementation: ConformanceImplementation {
     /// Every operation, by domain. Adding a domain: one file in `Operations/` and one line here.
     static let handlers: [String: OperationHandler] = [
         CryptoOperations.handlers, EncodingOperations.handlers, IdentityOperations.handlers, TokenOperations.handlers,
-        JSONOperations.handlers, UCANOperations.handlers,
+        JSONOperations.handlers, UCANOperations.handlers, OpenIntentUCANOperations.handlers,
     ].reduce(into: [:]) { all, domain in all.merge(domain) { first, _ in first } }
 
     public init() {}
