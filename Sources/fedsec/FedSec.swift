@@ -7,6 +7,7 @@ struct FedSec: AsyncParsableCommand {
         abstract: "FederationSecurity: conformance runs, keys, tokens, requests and benchmarks.",
         subcommands: [
             ConformanceCommand.self, KeyCommand.self, EnvelopeCommand.self, TokenCommand.self, BenchCommand.self,
+            UCANCommand.self,
         ]
     )
 }
