@@ -11,7 +11,7 @@ let rootIdentity = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
 /// Subjects with a body in FederationFuzzing; the executable is `fuzz-<subject>`, its source `Sources/fuzz-<subject>/`.
 let subjects = [
     "base64", "base64url", "base32", "base58", "hex", "multibase", "varint", "json-reader", "did", "did-document", "jws",
-    "openintent-envelope", "kernel-token", "weaver-token", "key-import",
+    "openintent-envelope", "kernel-token", "weaver-token", "key-import", "ucan", "ucan-chain", "openintent-ucan",
 ]
 
 let package = Package(

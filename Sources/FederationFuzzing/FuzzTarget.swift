@@ -32,6 +32,9 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-kernel-token", body: fuzzKernelToken),
         FuzzTarget(name: "fuzz-weaver-token", body: fuzzWeaverToken),
         FuzzTarget(name: "fuzz-json-reader", body: fuzzJSONReader),
+        FuzzTarget(name: "fuzz-ucan", body: fuzzUCANDecode),
+        FuzzTarget(name: "fuzz-ucan-chain", body: fuzzUCANChain),
+        FuzzTarget(name: "fuzz-openintent-ucan", body: fuzzOpenIntentUCAN),
     ]
 
     /// The target with this name, if there is one.
