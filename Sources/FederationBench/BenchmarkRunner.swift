@@ -5,6 +5,7 @@ public enum BenchmarkRunner {
     /// All comparisons, in report order.
     static func comparisons() -> [Comparison] {
         CryptoBenchmarks.all() + EnvelopeBenchmarks.all() + TokenBenchmarks.all() + EncodingBenchmarks.all()
+            + UCANBenchmarks.all()
     }
 
     /// Runs the benchmarks whose name contains `filter` (all when `nil`).
