@@ -4,6 +4,8 @@ extension OpenIntentUCAN {
     public static let defaultLimits = UCANLimits(maxTokenBytes: 256 * 1024, maxChainDepth: 8, maxJSONDepth: 8)
 
     static let payloadFields: Set<String> = ["iss", "aud", "scope", "nbf", "exp", "nonce", "prf"]
+    /// `{"alg": "EdDSA", "typ": "UCAN"}`, decoded.
+    static let headerObject = JSONObject(uniqueMembers: [.init("alg", .string("EdDSA")), .init("typ", .string("UCAN"))])
 
     /// Decodes strictly (openintent itself reads any three-part text leniently). Checks, in order: size
     /// (`ucan.too_large`); three non-empty strict base64url parts, JSON objects, only openintent's members
@@ -15,26 +17,9 @@ extension OpenIntentUCAN {
         guard text.utf8.count <= limits.maxTokenBytes else {
             throw FederationError(.ucanTooLarge, "token over \(limits.maxTokenBytes) bytes")
         }
-        let utf8 = text.utf8
-        var dots: [String.Index] = []
-        for i in utf8.indices where utf8[i] == UInt8(ascii: ".") {
-            dots.append(i)
-            if dots.count > 2 { break }
-        }
-        guard dots.count == 2 else { throw UCANToken.malformed("a token is header.payload.signature") }
-        let parts = [
-            text[..<dots[0]], text[utf8.index(after: dots[0])..<dots[1]], text[utf8.index(after: dots[1])...],
-        ]
-        guard parts.allSatisfy({ !$0.isEmpty }) else { throw UCANToken.malformed("empty JWT part") }
-        let reader = JSONReader(limits: .init(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth))
-        let header = try UCANToken.object(parts[0], reader: reader, name: "header", allowed: ["alg", "typ"])
-        let payload = try UCANToken.object(parts[1], reader: reader, name: "payload", allowed: Self.payloadFields)
-        let signature: [UInt8]
-        do {
-            signature = try Base64URL.decode(parts[2])
-        } catch {
-            throw UCANToken.malformed("signature is not unpadded base64url (\(error.code))")
-        }
+        let (header, payload, signature, signingInputLength) = try UCANToken.split(
+            text, limits: limits, headerFields: ["alg", "typ"], payloadFields: Self.payloadFields,
+            knownHeader: (Self.encodedHeader, Self.headerObject))
         guard let alg = header["alg"] else { throw FederationError(.ucanMissingField, "header has no alg") }
         guard let typ = header["typ"] else { throw FederationError(.ucanMissingField, "header has no typ") }
         guard let algName = alg.stringValue else { throw UCANToken.wrong("alg must be a string") }
@@ -67,6 +52,6 @@ extension OpenIntentUCAN {
         }
         self.signature = signature
         self.encoded = text
-        self.signingInputLength = utf8.distance(from: utf8.startIndex, to: dots[1])
+        self.signingInputLength = signingInputLength
     }
 }

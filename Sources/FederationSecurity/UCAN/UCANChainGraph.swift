@@ -9,6 +9,8 @@ struct UCANChainGraph {
         var proofs: [Int] = []
         /// Links from this token to its farthest root, itself included.
         var height = 1
+        /// Taken from the verified-proof cache: its signature is known to verify.
+        var verified = false
 
         var label: String { cid.map { "token \($0)" } ?? "the token" }
     }
@@ -28,13 +30,15 @@ struct UCANChainGraph {
     var order: [Node] { nodes }
 
     /// Fetches, hashes, decodes and checks every proof, depth first in `prf` order.
-    mutating func load(from store: any UCANProofStore) async throws(FederationError) {
-        try await visit(0, depth: 1, path: nodes[0].cid.map { [$0] } ?? [], store: store)
-    }
-
-    private mutating func visit(_ i: Int, depth: Int, path: [CID], store: any UCANProofStore)
+    mutating func load(from store: any UCANProofStore, cache: UCANSignatureCache?, now: Int64)
         async throws(FederationError)
     {
+        try await visit(0, depth: 1, path: nodes[0].cid.map { [$0] } ?? [], store: store, cache: cache, now: now)
+    }
+
+    private mutating func visit(
+        _ i: Int, depth: Int, path: [CID], store: any UCANProofStore, cache: UCANSignatureCache?, now: Int64
+    ) async throws(FederationError) {
         for cid in nodes[i].token.proofs {
             guard !path.contains(cid) else { throw FederationError(.ucanProofCycle, "\(cid) proves itself") }
             let j: Int
@@ -47,9 +51,15 @@ struct UCANChainGraph {
                     throw FederationError(.ucanTooManyProofs, "over \(limits.maxChainTokens) tokens in one chain")
                 }
                 guard depth < limits.maxChainDepth else { throw tooDeep() }
-                j = try await fetch(cid, from: store)
+                if let cached = cache?.token(for: cid, now: now) {
+                    nodes.append(Node(token: cached, cid: cid, verified: true))
+                    index[cid] = nodes.count - 1
+                    j = nodes.count - 1
+                } else {
+                    j = try await fetch(cid, from: store)
+                }
                 try checkEdge(child: i, proof: j)
-                try await visit(j, depth: depth + 1, path: path + [cid], store: store)
+                try await visit(j, depth: depth + 1, path: path + [cid], store: store, cache: cache, now: now)
             }
             nodes[i].proofs.append(j)
             nodes[i].height = max(nodes[i].height, nodes[j].height + 1)

@@ -61,7 +61,7 @@ public struct UCANVerifier: Sendable {
         let leaf = try UCANToken(decoding: token, limits: options.limits)
         var graph = UCANChainGraph(
             leaf: leaf, limits: options.limits, needsCID: !(revocations?.isEmpty ?? true))
-        try await graph.load(from: proofs)
+        try await graph.load(from: proofs, cache: cache, now: options.now)
         for node in graph.order {
             try Self.checkTime(node.token, options: options)
         }
@@ -75,13 +75,13 @@ public struct UCANVerifier: Sendable {
             // Only proofs are memoized (§9.2: proofs shared by distinct UCANs); outer tokens are mostly unique and
             // would push the shared proofs out of a bounded cache.
             let memo = i == 0 ? nil : cache
-            if let memo, let cid = node.cid, memo.contains(cid, now: options.now) { continue }
+            if node.verified { continue }
             let key = try await resolver.resolveKey(node.token.issuer.description, now: options.now)
             guard key.isValidSignature(node.token.signature, for: node.token.signingInput) else {
                 throw FederationError(.cryptoSignatureInvalid, "signature of \(node.label) does not verify")
             }
             verified += 1
-            if let memo, let cid = node.cid { memo.insert(cid, now: options.now) }
+            if let memo, let cid = node.cid { memo.insert(cid, token: node.token, now: options.now) }
         }
         let revoked = graph.revokedNodes(revocations)
         if revoked.contains(0) { throw FederationError(.ucanRevoked, "the token is revoked") }
