@@ -40,6 +40,18 @@ public struct CID: Sendable, Hashable, CustomStringConvertible {
         self.digest = digest
     }
 
+    /// Hashes the digest a word at a time (it is already a uniform hash; feeding 32 bytes one by one costs more than
+    /// the lookups it serves).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(codec.code)
+        hasher.combine(hash)
+        digest.withUnsafeBytes { raw in
+            for word in stride(from: 0, to: raw.count - 7, by: 8) {
+                hasher.combine(raw.loadUnaligned(fromByteOffset: word, as: UInt64.self))
+            }
+        }
+    }
+
     /// Whether this is the canonical UCAN form (raw codec, SHA2-256).
     public var isCanonicalUCAN: Bool { codec == .raw && hash == .sha2_256 }
 
