@@ -124,7 +124,9 @@ import Testing
     @Test func topLevel() throws {
         let help = try FedSecProcess.run(["--help"])
         #expect(help.status == 0)
-        for command in ["conformance", "key", "envelope", "token", "bench", "adapter", "manifest", "trust", "request"] {
+        for command in [
+            "conformance", "key", "envelope", "token", "bench", "adapter", "manifest", "trust", "request", "ucan",
+        ] {
             #expect(help.stdout.contains("  \(command)"), "\(command)")
         }
         let unknown = try FedSecProcess.run(["frobnicate"])
