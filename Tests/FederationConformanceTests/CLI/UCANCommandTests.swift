@@ -168,5 +168,24 @@ import Testing
                 "--capabilities", "{nope",
             ])
         #expect(notJSON.status != 0 && notJSON.stderr.contains("json.") && notJSON.stdout.isEmpty)
+        // Each of these overflowed Int64 (nbf + 3600, now + leeway) and crashed with signal 4 before the bounds.
+        let key = folder.file("k2", Array(repeating: 1, count: 32)).path
+        let overflows: [([String], String)] = [
+            (
+                [
+                    "delegate", "--profile", "openintent", "--key", key, "--audience", Self.carol, "--capabilities",
+                    #"{"permissions":["a.b"]}"#, "--nbf", "9223372036854775807",
+                ], "--nbf must be 0…253402300799"
+            ),
+            (["verify", "--token", "x.y.z", "--leeway", "9223372036854775807"], "--leeway must be 0…31622400"),
+            (
+                ["verify", "--profile", "openintent", "--token", "x.y.z", "--now", "9223372036854775807"],
+                "--now must be 0…253402300799"
+            ),
+        ]
+        for (arguments, message) in overflows {
+            let run = try FedSecProcess.run(["ucan"] + arguments)
+            #expect(run.status == 64 && run.stderr.contains(message), "\(arguments): \(run.allOutput)")
+        }
     }
 }
