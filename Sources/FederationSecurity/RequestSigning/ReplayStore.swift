@@ -11,21 +11,23 @@ public struct ReplayKey: Sendable, Hashable {
 
     /// The first 16 bytes of SHA-256(`tag` ‖ 0x00 ‖ `scope` ‖ 0x00 ‖ `value`).
     init(tag: String, scope: String, value: some Collection<UInt8>) {
-        var input: [UInt8] = []
-        input.reserveCapacity(tag.utf8.count + scope.utf8.count + value.count + 2)
-        input += tag.utf8
-        input.append(0)
-        input += scope.utf8
-        input.append(0)
-        input += value
-        let digest = SHA256.hash(input)
+        // The input is assembled in a stack buffer (no array per request).
+        let count = tag.utf8.count + scope.utf8.count + value.count + 2
+        let digest = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { input in
+            var i = input.initialize(fromContentsOf: tag.utf8)
+            input[i] = 0
+            i = input[(i + 1)...].initialize(fromContentsOf: scope.utf8)
+            input[i] = 0
+            i = input[(i + 1)...].initialize(fromContentsOf: value)
+            return SHA256.hash(UnsafeBufferPointer(input))
+        }
         func word(_ at: Int) -> UInt64 { digest[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) } }
         self.init(high: word(0), low: word(8))
     }
 
     /// An RFC 9421 signature's nonce, scoped by its `keyid` (two signers may pick the same nonce).
     public static func nonce(_ nonce: String, keyID: String) -> Self {
-        Self(tag: "fedsec/replay/rfc9421-nonce/v1", scope: keyID, value: Array(nonce.utf8))
+        Self(tag: "fedsec/replay/rfc9421-nonce/v1", scope: keyID, value: nonce.utf8)
     }
 
     /// An RFC 9421 signature without a nonce: its signature bytes, scoped by `keyid`.

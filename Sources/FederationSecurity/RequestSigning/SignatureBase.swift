@@ -12,12 +12,13 @@ public enum SignatureBase {
     ) throws(FederationError) -> [UInt8] {
         var base: [UInt8] = []
         base.reserveCapacity(1024)
+        let request = message.request
         for component in parameters.components {
             base += component.serializedBytes
             base += ": ".utf8
             let start = base.count
-            try message.appendValue(of: component, to: &base)
-            guard !base[start...].contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            try message.appendValue(of: component, request: request, to: &base)
+            guard !base.withUnsafeBufferPointer({ $0[start...].contains { $0 == 0x0A || $0 == 0x0D } }) else {
                 throw FederationError(.requestInvalidComponent, "\(component.serialized) contains a line break")
             }
             base.append(0x0A)
@@ -25,7 +26,7 @@ public enum SignatureBase {
         base += "\"@signature-params\": ".utf8
         let params: String
         if let serializedParameters { params = serializedParameters } else { params = try parameters.serialized() }
-        base += params.utf8
+        base.append(utf8Of: params)
         return base
     }
 }
