@@ -16,7 +16,10 @@ extension SignableMessage {
             var found = false
             // By index: no copy (and retain) of every line passed over.
             for i in fields.indices where fields[i].name == name {
-                if found { out += ", ".utf8 }
+                if found {
+                    out.append(UInt8(ascii: ","))
+                    out.append(UInt8(ascii: " "))
+                }
                 found = true
                 // §2.1: each line's value without leading and trailing whitespace, lines joined by ", ";
                 // with `bs` each line is wrapped as a byte sequence instead.

@@ -33,13 +33,18 @@ extension ContentDigest {
                 UTF8Equality.equal(UnsafeBufferPointer(rebasing: bytes[..<prefix.utf8.count]), prefix)
             else { return nil }
             let text = UnsafeBufferPointer(rebasing: bytes[prefix.utf8.count..<(bytes.count - 1)])
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Base64.codec.maxDecodedCount(textLength)) {
-                expected -> Bool? in
+            // Room for the decoded digest and the computed one, on the stack.
+            let room = Base64.codec.maxDecodedCount(textLength)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room + SHA256.byteCount) { buffer -> Bool? in
+                let expected = UnsafeMutableBufferPointer(rebasing: buffer[..<room])
                 guard (try? Base64.codec.decode(utf8: text, into: expected).get()) == SHA256.byteCount else {
                     return nil
                 }
+                let actual = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[room...]))
+                body.withUnsafeBytes { SHA256.hash($0, into: actual) }
                 return ConstantTime.equals(
-                    SHA256.hash(body), UnsafeBufferPointer(rebasing: expected[..<SHA256.byteCount]))
+                    UnsafeRawBufferPointer(actual),
+                    UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: expected[..<SHA256.byteCount])))
             }
         }
     }

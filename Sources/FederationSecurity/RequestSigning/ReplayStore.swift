@@ -11,18 +11,21 @@ public struct ReplayKey: Sendable, Hashable {
 
     /// The first 16 bytes of SHA-256(`tag` ‖ 0x00 ‖ `scope` ‖ 0x00 ‖ `value`).
     init(tag: String, scope: String, value: some Collection<UInt8>) {
-        // The input is assembled in a stack buffer (no array per request).
+        // The input and the digest are assembled in a stack buffer (no array, no generic call per request).
         let count = tag.utf8.count + scope.utf8.count + value.count + 2
-        let digest = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { input in
-            var i = input.initialize(fromContentsOf: tag.utf8)
-            input[i] = 0
-            i = input[(i + 1)...].initialize(fromContentsOf: scope.utf8)
-            input[i] = 0
-            i = input[(i + 1)...].initialize(fromContentsOf: value)
-            return SHA256.hash(UnsafeBufferPointer(input))
+        var words = (UInt64(0), UInt64(0))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + SHA256.byteCount) { buffer in
+            var i = buffer.initialize(fromContentsOf: tag.utf8)
+            buffer[i] = 0
+            i = buffer[(i + 1)...].initialize(fromContentsOf: scope.utf8)
+            buffer[i] = 0
+            _ = buffer[(i + 1)...].initialize(fromContentsOf: value)
+            let digest = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+            SHA256.hash(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])), into: digest)
+            func word(_ at: Int) -> UInt64 { digest[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) } }
+            words = (word(0), word(8))
         }
-        func word(_ at: Int) -> UInt64 { digest[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) } }
-        self.init(high: word(0), low: word(8))
+        self.init(high: words.0, low: words.1)
     }
 
     /// An RFC 9421 signature's nonce, scoped by its `keyid` (two signers may pick the same nonce).

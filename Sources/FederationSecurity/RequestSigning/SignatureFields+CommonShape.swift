@@ -75,6 +75,7 @@ private struct CommonShapeReader {
     private func readComponents(from start: Int) -> (list: [ComponentIdentifier], end: Int)? {
         var list: [ComponentIdentifier] = []
         list.reserveCapacity(8)
+        var seen: UInt64 = 0  // one bit per prebuilt identifier: distinct identifiers have distinct kinds
         var i = start
         while true {
             guard i < input.count else { return nil }
@@ -83,16 +84,12 @@ private struct CommonShapeReader {
                 guard input[i] == 0x20, i + 1 < input.count else { return nil }
                 i += 1
             }
-            guard input[i] == UInt8(ascii: "\""), let close = Self.stringEnd(input, from: i + 1) else { return nil }
-            let text = UnsafeBufferPointer(rebasing: input[i...close])
-            guard
-                let known = ComponentIdentifier.prebuilt.first(where: { known in
-                    known.serializedBytes.count == text.count
-                        && known.serializedBytes.withUnsafeBufferPointer { UTF8Equality.same($0, text) }
-                }),
-                !list.contains(where: { $0.kind == known.kind }), list.count < SignatureParameters.maxComponents
+            guard input[i] == UInt8(ascii: "\""), let close = Self.stringEnd(input, from: i + 1),
+                let index = PrebuiltTable.shared.index(of: UnsafeBufferPointer(rebasing: input[i...close])),
+                seen & (1 << index) == 0, list.count < SignatureParameters.maxComponents
             else { return nil }
-            list.append(known)
+            seen |= 1 << index
+            list.append(ComponentIdentifier.prebuilt[index])
             i = close + 1
         }
     }
@@ -187,5 +184,35 @@ private struct CommonShapeReader {
             initialised = max(written, 0)
         }
         return written < 0 ? nil : bytes
+    }
+}
+
+/// The serializations of ``ComponentIdentifier/prebuilt`` in one flat array, so a lookup compares bytes without
+/// copying (and retaining) identifiers.
+private struct PrebuiltTable: Sendable {
+    static let shared = PrebuiltTable()
+
+    let bytes: [UInt8]
+    let ranges: [Range<Int>]
+
+    private init() {
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for known in ComponentIdentifier.prebuilt {
+            ranges.append(bytes.count..<(bytes.count + known.serializedBytes.count))
+            bytes += known.serializedBytes
+        }
+        precondition(ranges.count <= 64, "one bit per prebuilt identifier")
+        self.bytes = bytes
+        self.ranges = ranges
+    }
+
+    /// The index in ``ComponentIdentifier/prebuilt`` of the identifier serialized as `text`.
+    func index(of text: UnsafeBufferPointer<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { all in
+            ranges.firstIndex {
+                $0.count == text.count && UTF8Equality.same(UnsafeBufferPointer(rebasing: all[$0]), text)
+            }
+        }
     }
 }
