@@ -165,6 +165,7 @@ private struct CommonShapeReader {
         var i = from
         var value: Int64 = 0
         while i < bytes.count, bytes[i].isASCIIDigit {
+            guard i - from < 15 else { return nil }  // before the 16th digit: no overflow
             value = value * 10 + Int64(bytes[i] - 0x30)
             i += 1
         }

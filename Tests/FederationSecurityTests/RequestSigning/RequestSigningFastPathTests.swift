@@ -26,6 +26,7 @@ import Testing
         #expect(Self.fast("sig1=" + Self.typical))
         #expect(Self.fast("sig1=" + Self.typical, label: "sig1"))
         #expect(Self.fast(#"sig1=();created=0;keyid="k""#))
+        #expect(Self.fast(#"sig1=();created=999999999999999"#))  // 15 digits, the RFC 8941 maximum
         #expect(Self.fast(#"sig1=("@method");expires=9;tag="t";keyid="k";created=1"#))
         #expect(Self.fast("sig1=" + Self.components + #";nonce=""# + String(repeating: "n", count: 256) + "\""))
         #expect(Self.fast(#"a*.-_9=("date");created=5"#, "a*.-_9=::"))
@@ -47,6 +48,7 @@ import Testing
             (#"sig1=("date");created=01"#, Self.signature),
             (#"sig1=("date");created=-1"#, Self.signature),
             (#"sig1=("date");created=1234567890123456"#, Self.signature),
+            ("sig1=(\"date\");created=" + String(repeating: "9", count: 40), Self.signature),  // fuzz: overflowed
             (#"sig1=("date");created=1.5"#, Self.signature),
             (#"sig1=("date");created"#, Self.signature),
             (#"sig1=("date");keyid=k"#, Self.signature),  // token, not string
