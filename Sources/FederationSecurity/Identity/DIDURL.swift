@@ -79,6 +79,8 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
 
     /// Every `%` is followed by two hex digits.
     static func percentEncodingIsWellFormed(_ s: some StringProtocol) -> Bool {
+        // Most identifiers hold no `%`: nothing to check, and no copy of the bytes.
+        guard s.utf8.contains(0x25) else { return true }
         let bytes = Array(s.utf8)
         var i = 0
         while i < bytes.count {

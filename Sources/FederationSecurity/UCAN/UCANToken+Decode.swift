@@ -40,9 +40,12 @@ extension UCANToken {
             default: throw Self.malformed("payload member '\(member.key.prefix(32))' is not defined by UCAN 0.10")
             }
         }
-        for (name, value) in [("ucv", ucv), ("iss", iss), ("aud", aud), ("exp", exp), ("cap", cap)] where value == nil {
-            throw FederationError(.ucanMissingField, "payload has no \(name)")
-        }
+        // In this order (no array of pairs: this runs for every token).
+        guard ucv != nil else { throw Self.missing("ucv") }
+        guard iss != nil else { throw Self.missing("iss") }
+        guard aud != nil else { throw Self.missing("aud") }
+        guard exp != nil else { throw Self.missing("exp") }
+        guard cap != nil else { throw Self.missing("cap") }
         self.encoded = text
         self.header = header
         self.payload = payload
@@ -100,19 +103,23 @@ extension UCANToken {
         guard let (firstDot, secondDot, dotCount) = offsets ?? Self.dotOffsets(utf8), dotCount == 2 else {
             throw malformed("a token is header.payload.signature")
         }
-        let dots = [utf8.index(utf8.startIndex, offsetBy: firstDot), utf8.index(utf8.startIndex, offsetBy: secondDot)]
-        let parts = [
-            text[..<dots[0]], text[utf8.index(after: dots[0])..<dots[1]], text[utf8.index(after: dots[1])...],
-        ]
-        guard parts.allSatisfy({ !$0.isEmpty }) else { throw malformed("empty JWT part") }
+        // Offsets, not arrays of indices and parts: no allocation for the split itself.
+        let dot0 = utf8.index(utf8.startIndex, offsetBy: firstDot)
+        let dot1 = utf8.index(utf8.startIndex, offsetBy: secondDot)
+        let headerPart = text[..<dot0]
+        let payloadPart = text[utf8.index(after: dot0)..<dot1]
+        let signaturePart = text[utf8.index(after: dot1)...]
+        guard !headerPart.isEmpty, !payloadPart.isEmpty, !signaturePart.isEmpty else {
+            throw malformed("empty JWT part")
+        }
         let reader = JSONReader(limits: .init(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth))
         let header =
-            parts[0].utf8.elementsEqual(knownHeader.encoded.utf8)
-            ? knownHeader.object : try object(parts[0], reader: reader, name: "header", allowed: headerFields)
-        let payload = try object(parts[1], reader: reader, name: "payload", allowed: payloadFields)
+            headerPart.utf8.elementsEqual(knownHeader.encoded.utf8)
+            ? knownHeader.object : try object(headerPart, reader: reader, name: "header", allowed: headerFields)
+        let payload = try object(payloadPart, reader: reader, name: "payload", allowed: payloadFields)
         let signature: [UInt8]
         do {
-            signature = try Base64URL.decode(parts[2])
+            signature = try Base64URL.decode(signaturePart)
         } catch {
             throw malformed("signature is not unpadded base64url (\(error.code))")
         }
@@ -203,6 +210,10 @@ extension UCANToken {
             cids.append(cid)
         }
         return cids
+    }
+
+    static func missing(_ name: String) -> FederationError {
+        FederationError(.ucanMissingField, "payload has no \(name)")
     }
 
     static func malformed(_ reason: String) -> FederationError {
