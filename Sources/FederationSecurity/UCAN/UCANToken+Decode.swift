@@ -137,7 +137,7 @@ extension UCANToken {
     {
         let value: JSONValue
         do {
-            value = try reader.parse(try Base64URL.decode(part))
+            value = try json(part, reader: reader)
         } catch {
             throw malformed("\(name) is not base64url JSON (\(error.code))")
         }
@@ -146,6 +146,29 @@ extension UCANToken {
             throw malformed("\(name) member '\(unknown.prefix(32))' is not defined by UCAN 0.10")
         }
         return object
+    }
+
+    /// `reader.parse(Base64URL.decode(part))` (the same checks, results and errors) with the decoded bytes in a
+    /// scratch buffer, on the stack when small, instead of a new array.
+    static func json(_ part: Substring, reader: JSONReader) throws(FederationError) -> JSONValue {
+        guard part.utf8.count <= Base64URL.defaultMaxTextLength else {
+            return try reader.parse(try Base64URL.decode(part))  // base64url.too_large, as there
+        }
+        let codec = Base64URL.codec
+        let result: Result<JSONValue, FederationError> = TextBytes.withUTF8(part) { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: codec.maxDecodedCount(text.count)) { scratch in
+                switch codec.decode(utf8: text, into: scratch) {
+                case .failure(let error): return .failure(error)
+                case .success(let count):
+                    do throws(FederationError) {
+                        return .success(try reader.parse(UnsafeBufferPointer(rebasing: scratch[..<count])))
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+        }
+        return try result.get()
     }
 
     static func checkHeader(_ header: JSONObject) throws(FederationError) {
