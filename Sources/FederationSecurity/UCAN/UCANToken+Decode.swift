@@ -184,13 +184,37 @@ extension UCANToken {
     /// `ucv`: `MAJOR.MINOR.PATCH` (semver 2.0.0 §2: digits, no leading zeros), and 0.10.x.
     static func version(_ value: JSONValue?) throws(FederationError) -> String {
         guard let text = value?.stringValue else { throw wrong("ucv must be a string") }
-        let parts = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        let numeric = parts.allSatisfy { p in
-            !p.isEmpty && p.count <= 9 && p.allSatisfy { (0x30...0x39).contains($0) }
-                && (p.count == 1 || p.first != UInt8(ascii: "0"))
+        // One byte scan (no array of parts): each `.`-separated part 1–9 digits without a leading zero, the values
+        // of the first two kept (with no leading zeros, value 0 is exactly "0" and value 10 exactly "10").
+        var parts = 0
+        var length = 0
+        var leading: UInt8 = 0
+        var value = 0
+        var values = (-1, -1)
+        var numeric = true
+        func endPart() {
+            if length == 0 || length > 9 || (length > 1 && leading == UInt8(ascii: "0")) { numeric = false }
+            if parts == 0 { values.0 = value } else if parts == 1 { values.1 = value }
+            parts += 1
+            length = 0
+            value = 0
         }
-        guard parts.count == 3, numeric else { throw wrong("ucv '\(text.prefix(32))' is not MAJOR.MINOR.PATCH") }
-        guard parts[0].elementsEqual("0".utf8), parts[1].elementsEqual("10".utf8) else {
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                endPart()
+                continue
+            }
+            if length == 0 { leading = byte }
+            length += 1
+            if (0x30...0x39).contains(byte), length <= 9 {
+                value = value * 10 + Int(byte - 0x30)
+            } else {
+                numeric = false
+            }
+        }
+        endPart()
+        guard parts == 3, numeric else { throw wrong("ucv '\(text.prefix(32))' is not MAJOR.MINOR.PATCH") }
+        guard values.0 == 0, values.1 == 10 else {
             throw FederationError(.ucanUnsupportedVersion, "ucv \(text) is not 0.10.x")
         }
         return text

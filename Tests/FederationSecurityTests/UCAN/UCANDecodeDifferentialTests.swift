@@ -65,4 +65,50 @@ import Testing
             Self.check(Base64URL.encode(json))
         }
     }
+
+    /// The `ucv` rule as first written (split into parts, then checked): the reference for the byte scan.
+    static func referenceVersion(_ text: String) -> ErrorCode? {
+        let parts = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        let numeric = parts.allSatisfy { p in
+            !p.isEmpty && p.count <= 9 && p.allSatisfy { (0x30...0x39).contains($0) }
+                && (p.count == 1 || p.first != UInt8(ascii: "0"))
+        }
+        guard parts.count == 3, numeric else { return .ucanIncorrectType }
+        guard parts[0].elementsEqual("0".utf8), parts[1].elementsEqual("10".utf8) else {
+            return .ucanUnsupportedVersion
+        }
+        return nil
+    }
+
+    static func checkVersion(_ ucv: String) {
+        let did = "did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp"
+        let payload = #"{"ucv":"\#(ucv)","iss":"\#(did)","aud":"\#(did)","exp":null,"cap":{}}"#
+        let text = UCANBuilder.encodedHeader + "." + Base64URL.encode(Array(payload.utf8)) + "." + signature
+        let expected = referenceVersion(ucv)
+        do {
+            _ = try UCANToken(decoding: text)
+            #expect(expected == nil, "ucv \(ucv) accepted")
+        } catch {
+            #expect(error.code == expected, "ucv \(ucv): \(error)")
+        }
+    }
+
+    @Test(arguments: [
+        "0.10.0", "0.10.12", "0.10.123456789", "0.10.1234567890", "0.10.01", "00.10.0", "0.010.0", "0.9.0", "1.10.0",
+        "0.10", "0.10.0.0", "0.10.", ".10.0", "0..0", "0.10.x", "0.1a.0", "", ".", "..", "0.10.-1", "0.10.0-rc1",
+        "0.000000010.0", "0.10.999999999",
+    ])
+    func versions(_ ucv: String) {
+        Self.checkVersion(ucv)
+    }
+
+    @Test func randomVersions() {
+        var rng = SplitMix64(seed: 0x5EED_0C4B)
+        let alphabet = Array("0011..9a".utf8)
+        for _ in 0..<3_000 {
+            let length = Int(rng.next() % 12)
+            let bytes = (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            Self.checkVersion(String(decoding: bytes, as: UTF8.self))
+        }
+    }
 }
