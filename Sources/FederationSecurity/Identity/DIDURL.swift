@@ -45,7 +45,7 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
         guard !id.isEmpty, id.utf8.last != 0x3A, id.utf8.allSatisfy({ Self.isIDByte($0) || $0 == 0x3A }),
             Self.percentEncodingIsWellFormed(id)
         else { throw Self.invalid("invalid method-specific identifier") }
-        did = String(Substring(utf8[..<didEnd]))
+        did = hash == nil ? text : String(Substring(utf8[..<didEnd]))  // without a fragment, the DID is the text
         method = String(methodName)
         methodSpecificID = String(id)
     }
@@ -79,6 +79,8 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
 
     /// Every `%` is followed by two hex digits.
     static func percentEncodingIsWellFormed(_ s: some StringProtocol) -> Bool {
+        // Most identifiers hold no `%`: nothing to check, and no copy of the bytes.
+        guard s.utf8.contains(0x25) else { return true }
         let bytes = Array(s.utf8)
         var i = 0
         while i < bytes.count {

@@ -24,7 +24,9 @@ public struct UCANCapabilities: Sendable, Hashable {
                 guard UCANCapability.isAbility(ability.key) else {
                     throw Self.wrong("'\(ability.key.prefix(64))' is not an ability (namespace/name or *)")
                 }
-                guard seen.insert(UCANCapability.lowercasedASCII(ability.key)).inserted else {
+                // A lone ability cannot repeat: no set (and no allocation) for the usual case.
+                guard abilities.members.count == 1 || seen.insert(UCANCapability.lowercasedASCII(ability.key)).inserted
+                else {
                     throw Self.wrong("ability '\(ability.key)' appears twice (abilities are case-insensitive)")
                 }
                 guard let list = ability.value.arrayValue, !list.isEmpty else {

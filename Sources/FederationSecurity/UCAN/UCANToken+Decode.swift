@@ -40,9 +40,12 @@ extension UCANToken {
             default: throw Self.malformed("payload member '\(member.key.prefix(32))' is not defined by UCAN 0.10")
             }
         }
-        for (name, value) in [("ucv", ucv), ("iss", iss), ("aud", aud), ("exp", exp), ("cap", cap)] where value == nil {
-            throw FederationError(.ucanMissingField, "payload has no \(name)")
-        }
+        // In this order (no array of pairs: this runs for every token).
+        guard ucv != nil else { throw Self.missing("ucv") }
+        guard iss != nil else { throw Self.missing("iss") }
+        guard aud != nil else { throw Self.missing("aud") }
+        guard exp != nil else { throw Self.missing("exp") }
+        guard cap != nil else { throw Self.missing("cap") }
         self.encoded = text
         self.header = header
         self.payload = payload
@@ -100,19 +103,23 @@ extension UCANToken {
         guard let (firstDot, secondDot, dotCount) = offsets ?? Self.dotOffsets(utf8), dotCount == 2 else {
             throw malformed("a token is header.payload.signature")
         }
-        let dots = [utf8.index(utf8.startIndex, offsetBy: firstDot), utf8.index(utf8.startIndex, offsetBy: secondDot)]
-        let parts = [
-            text[..<dots[0]], text[utf8.index(after: dots[0])..<dots[1]], text[utf8.index(after: dots[1])...],
-        ]
-        guard parts.allSatisfy({ !$0.isEmpty }) else { throw malformed("empty JWT part") }
+        // Offsets, not arrays of indices and parts: no allocation for the split itself.
+        let dot0 = utf8.index(utf8.startIndex, offsetBy: firstDot)
+        let dot1 = utf8.index(utf8.startIndex, offsetBy: secondDot)
+        let headerPart = text[..<dot0]
+        let payloadPart = text[utf8.index(after: dot0)..<dot1]
+        let signaturePart = text[utf8.index(after: dot1)...]
+        guard !headerPart.isEmpty, !payloadPart.isEmpty, !signaturePart.isEmpty else {
+            throw malformed("empty JWT part")
+        }
         let reader = JSONReader(limits: .init(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth))
         let header =
-            parts[0].utf8.elementsEqual(knownHeader.encoded.utf8)
-            ? knownHeader.object : try object(parts[0], reader: reader, name: "header", allowed: headerFields)
-        let payload = try object(parts[1], reader: reader, name: "payload", allowed: payloadFields)
+            headerPart.utf8.elementsEqual(knownHeader.encoded.utf8)
+            ? knownHeader.object : try object(headerPart, reader: reader, name: "header", allowed: headerFields)
+        let payload = try object(payloadPart, reader: reader, name: "payload", allowed: payloadFields)
         let signature: [UInt8]
         do {
-            signature = try Base64URL.decode(parts[2])
+            signature = try Base64URL.decode(signaturePart)
         } catch {
             throw malformed("signature is not unpadded base64url (\(error.code))")
         }
@@ -130,7 +137,7 @@ extension UCANToken {
     {
         let value: JSONValue
         do {
-            value = try reader.parse(try Base64URL.decode(part))
+            value = try json(part, reader: reader)
         } catch {
             throw malformed("\(name) is not base64url JSON (\(error.code))")
         }
@@ -139,6 +146,29 @@ extension UCANToken {
             throw malformed("\(name) member '\(unknown.prefix(32))' is not defined by UCAN 0.10")
         }
         return object
+    }
+
+    /// `reader.parse(Base64URL.decode(part))` (the same checks, results and errors) with the decoded bytes in a
+    /// scratch buffer, on the stack when small, instead of a new array.
+    static func json(_ part: Substring, reader: JSONReader) throws(FederationError) -> JSONValue {
+        guard part.utf8.count <= Base64URL.defaultMaxTextLength else {
+            return try reader.parse(try Base64URL.decode(part))  // base64url.too_large, as there
+        }
+        let codec = Base64URL.codec
+        let result: Result<JSONValue, FederationError> = TextBytes.withUTF8(part) { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: codec.maxDecodedCount(text.count)) { scratch in
+                switch codec.decode(utf8: text, into: scratch) {
+                case .failure(let error): return .failure(error)
+                case .success(let count):
+                    do throws(FederationError) {
+                        return .success(try reader.parse(UnsafeBufferPointer(rebasing: scratch[..<count])))
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+        }
+        return try result.get()
     }
 
     static func checkHeader(_ header: JSONObject) throws(FederationError) {
@@ -154,13 +184,37 @@ extension UCANToken {
     /// `ucv`: `MAJOR.MINOR.PATCH` (semver 2.0.0 §2: digits, no leading zeros), and 0.10.x.
     static func version(_ value: JSONValue?) throws(FederationError) -> String {
         guard let text = value?.stringValue else { throw wrong("ucv must be a string") }
-        let parts = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        let numeric = parts.allSatisfy { p in
-            !p.isEmpty && p.count <= 9 && p.allSatisfy { (0x30...0x39).contains($0) }
-                && (p.count == 1 || p.first != UInt8(ascii: "0"))
+        // One byte scan (no array of parts): each `.`-separated part 1–9 digits without a leading zero, the values
+        // of the first two kept (with no leading zeros, value 0 is exactly "0" and value 10 exactly "10").
+        var parts = 0
+        var length = 0
+        var leading: UInt8 = 0
+        var value = 0
+        var values = (-1, -1)
+        var numeric = true
+        func endPart() {
+            if length == 0 || length > 9 || (length > 1 && leading == UInt8(ascii: "0")) { numeric = false }
+            if parts == 0 { values.0 = value } else if parts == 1 { values.1 = value }
+            parts += 1
+            length = 0
+            value = 0
         }
-        guard parts.count == 3, numeric else { throw wrong("ucv '\(text.prefix(32))' is not MAJOR.MINOR.PATCH") }
-        guard parts[0].elementsEqual("0".utf8), parts[1].elementsEqual("10".utf8) else {
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                endPart()
+                continue
+            }
+            if length == 0 { leading = byte }
+            length += 1
+            if (0x30...0x39).contains(byte), length <= 9 {
+                value = value * 10 + Int(byte - 0x30)
+            } else {
+                numeric = false
+            }
+        }
+        endPart()
+        guard parts == 3, numeric else { throw wrong("ucv '\(text.prefix(32))' is not MAJOR.MINOR.PATCH") }
+        guard values.0 == 0, values.1 == 10 else {
             throw FederationError(.ucanUnsupportedVersion, "ucv \(text) is not 0.10.x")
         }
         return text
@@ -203,6 +257,10 @@ extension UCANToken {
             cids.append(cid)
         }
         return cids
+    }
+
+    static func missing(_ name: String) -> FederationError {
+        FederationError(.ucanMissingField, "payload has no \(name)")
     }
 
     static func malformed(_ reason: String) -> FederationError {
