@@ -34,10 +34,3 @@ public struct ReplayWindow: Sendable, Hashable {
         min(created.addingClamped(window + 1), expires ?? .max)
     }
 }
-
-extension Int64 {
-    func addingClamped(_ other: Int64) -> Int64 {
-        let (sum, overflow) = addingReportingOverflow(other)
-        return overflow ? (other > 0 ? .max : .min) : sum
-    }
-}

@@ -97,11 +97,11 @@ extension KernelToken {
         if let revocations, revocations.isRevoked(claims.tokenID, now: expected.now) {
             throw FederationError(.tokenRevoked, "token id is revoked")
         }
-        guard expected.now < claims.expiresAt + expected.leeway else {
+        guard expected.now < claims.expiresAt.addingClamped(expected.leeway) else {
             throw FederationError(.tokenExpired, "token has expired")
         }
-        guard claims.issuedAt <= expected.now + expected.leeway,
-            (claims.notBefore ?? .min) <= expected.now + expected.leeway
+        guard claims.issuedAt <= expected.now.addingClamped(expected.leeway),
+            (claims.notBefore ?? .min) <= expected.now.addingClamped(expected.leeway)
         else {
             throw FederationError(.tokenNotYetValid, "token is not valid yet")
         }

@@ -71,10 +71,10 @@ extension OpenIntentUCAN {
             try checkDelegation(parent: chain[i - 1], child: chain[i], index: i)
         }
         for (i, t) in chain.enumerated() {
-            if options.now + options.leeway < t.notBefore {
+            if options.now.addingClamped(options.leeway) < t.notBefore {
                 throw FederationError(.ucanNotYetValid, "token \(i) is not valid before \(t.notBefore)")
             }
-            if options.now >= t.expiresAt + options.leeway {
+            if options.now >= t.expiresAt.addingClamped(options.leeway) {
                 throw FederationError(.ucanExpired, "token \(i) expired at \(t.expiresAt)")
             }
         }

@@ -93,10 +93,10 @@ public struct UCANVerifier: Sendable {
     /// `now` inside `[nbf, exp)`, widened by the leeway. At `now == exp` a token has expired (RFC 7519 §4.1.4, "on or
     /// after"); at `now == nbf` it is valid (UCAN 0.10 §6.1, "valid inclusive from the `nbf` time").
     static func checkTime(_ token: UCANToken, options: Options) throws(FederationError) {
-        if let nbf = token.notBefore, options.now + options.leeway < nbf {
+        if let nbf = token.notBefore, options.now.addingClamped(options.leeway) < nbf {
             throw FederationError(.ucanNotYetValid, "not valid before \(nbf)")
         }
-        if let exp = token.expiration, options.now >= exp + options.leeway {
+        if let exp = token.expiration, options.now >= exp.addingClamped(options.leeway) {
             throw FederationError(.ucanExpired, "expired at \(exp)")
         }
     }

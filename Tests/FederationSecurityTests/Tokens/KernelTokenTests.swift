@@ -5,6 +5,17 @@ import Testing
     let keys = try! KernelKeyRing(["k1": SecretBytes([UInt8](repeating: 1, count: 32))], cacheCapacity: 4)
     let claims = KernelTokenClaims(tokenID: "t", principal: "p", capability: "c", issuedAt: 100, expiresAt: 200)
 
+    /// Extreme caller times decide instead of trapping on overflow: `exp + leeway` and `now + leeway` clamp.
+    @Test func extremeNowAndLeewayDecideWithoutOverflow() throws {
+        let token = try KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: keys)
+        let late = KernelToken.Expectation(
+            kernel: "kernel-a", principal: "p", capability: "c", now: .max, leeway: .max)
+        #expect(throws: FederationError(.tokenExpired)) { try KernelToken.verify(token, expecting: late, keys: keys) }
+        let lenient = KernelToken.Expectation(
+            kernel: "kernel-a", principal: "p", capability: "c", now: 150, leeway: .max)
+        #expect(try KernelToken.verify(token, expecting: lenient, keys: keys).tokenID == "t")
+    }
+
     @Test func mintThenVerifyAtOwnKernelOnly() throws {
         let token = try KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: keys)
         let ok = try KernelToken.verify(

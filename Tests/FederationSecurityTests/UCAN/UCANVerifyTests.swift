@@ -18,6 +18,20 @@ import Testing
         }
     }
 
+    /// Extreme caller times decide instead of trapping on overflow (found by the CLI tests: `--leeway` near
+    /// `Int64.max` crashed `fedsec ucan verify`): the sums clamp, so a huge leeway accepts, and `now = .max` expires.
+    @Test func extremeNowAndLeewayDecideWithoutOverflow() async throws {
+        let token = F.root(exp: 1_000, nbf: 500).encoded
+        let v = F.verifier()
+        _ = try await v.verify(token, options: .init(now: 999, leeway: .max))
+        await #expect(throws: FederationError(.ucanExpired)) {
+            try await v.verify(token, options: .init(now: .max, leeway: .max))
+        }
+        await #expect(throws: FederationError(.ucanNotYetValid)) {
+            try await v.verify(token, options: .init(now: .min, leeway: 0))
+        }
+    }
+
     @Test func chainVerifiesAndTracesCapabilitiesToTheRoot() async throws {
         let (token, store) = try F.chain(links: 3)
         let result = try await F.verifier(store).verify(token.encoded, options: .init(now: 100))
