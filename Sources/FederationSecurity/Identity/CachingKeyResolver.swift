@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A bounded cache in front of another resolver: at most `capacity` entries, each kept for `lifetime` seconds.
 ///
 /// Only successes are cached. When full, the entry that expires soonest is evicted. Memory is bounded by
@@ -13,7 +11,8 @@ public final class CachingKeyResolver: KeyResolver {
     private let upstream: any KeyResolver
     private let capacity: Int
     private let lifetime: Int64
-    private let entries = Mutex<[String: Entry]>([:])
+    /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+    private let entries = PThreadLock<[String: Entry]>([:])
 
     /// - Parameters:
     ///   - upstream: the resolver asked on a miss.
