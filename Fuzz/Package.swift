@@ -17,6 +17,7 @@ let subjects = [
     "manifest", "advertisement", "trust-json",
     "signature-input", "signature-base", "structured-fields",
     "agentvault",
+    "ucan", "ucan-chain", "openintent-ucan",
 ]
 
 let package = Package(

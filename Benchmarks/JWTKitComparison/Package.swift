@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// Times vapor/jwt-kit HS256 verification beside FederationSecurity's native kernel token, in one run.
+// Times vapor/jwt-kit HS256 and EdDSA verification beside FederationSecurity's native kernel token and UCAN 0.10 verify.
 // Kept out of the main package so that library users never resolve jwt-kit (and swift-crypto).
 // Run: cd Benchmarks/JWTKitComparison && swift run -c release
 import Foundation

@@ -7,6 +7,7 @@ public enum BenchmarkRunner {
         CryptoBenchmarks.all() + EnvelopeBenchmarks.all() + TokenBenchmarks.all() + EncodingBenchmarks.all()
             + TrustBenchmarks.all()
             + RequestSigningBenchmarks.all()
+            + UCANBenchmarks.all()
     }
 
     /// Runs the benchmarks whose name contains `filter` (all when `nil`).

@@ -41,6 +41,9 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-signature-base", body: fuzzSignatureBase),
         FuzzTarget(name: "fuzz-structured-fields", body: fuzzStructuredFields),
         FuzzTarget(name: "fuzz-agentvault", body: fuzzAgentVault),
+        FuzzTarget(name: "fuzz-ucan", body: fuzzUCANDecode),
+        FuzzTarget(name: "fuzz-ucan-chain", body: fuzzUCANChain),
+        FuzzTarget(name: "fuzz-openintent-ucan", body: fuzzOpenIntentUCAN),
     ]
 
     /// The target with this name, if there is one.

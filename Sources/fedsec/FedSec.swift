@@ -10,6 +10,7 @@ struct FedSec: AsyncParsableCommand {
             AdapterCommand.self,
             ManifestCommand.self, TrustCommand.self,
             RequestCommand.self,
+            UCANCommand.self,
         ]
     )
 }

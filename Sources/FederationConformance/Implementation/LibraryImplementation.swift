@@ -13,7 +13,7 @@ public struct LibraryImplementation: ConformanceImplementation {
     static let handlers: [String: OperationHandler] = [
         CryptoOperations.handlers, EncodingOperations.handlers, IdentityOperations.handlers, TokenOperations.handlers,
         TrustOperations.handlers, ManifestOperations.handlers, AMFOperations.handlers,
-        JSONOperations.handlers, RequestOperations.handlers,
+        JSONOperations.handlers, RequestOperations.handlers, UCANOperations.handlers, OpenIntentUCANOperations.handlers,
     ].reduce(into: [:]) { all, domain in all.merge(domain) { first, _ in first } }
 
     public init() {}

@@ -67,12 +67,15 @@ public struct VectorCase: Sendable {
     }
 
     /// A case built by a reader of an external format.
-    init(id: String, operation: String, input: JSONObject, expected: Expected, flags: [String] = []) {
+    init(
+        id: String, operation: String, input: JSONObject, expected: Expected, flags: [String] = [], now: Int64? = nil,
+        description: String = ""
+    ) {
         self.id = id
-        self.description = ""
+        self.description = description
         self.flags = flags
         self.operation = operation
-        self.now = nil
+        self.now = now
         self.input = input
         self.expected = expected
     }

@@ -53,6 +53,9 @@ enum VectorLoader {
             if let array = value.arrayValue, array.first?["secretKey"] != nil {
                 return .success(try ACVPEd25519.suites(array, name: name))
             }
+            if let array = value.arrayValue, UCANWGFixtures.recognises(array) {
+                return .success(try UCANWGFixtures.suites(array, name: name))
+            }
             let file = try VectorFile(value)
             return .success(BackendExpansion.expand(file))
         } catch {

@@ -18,26 +18,35 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: `did.invalid_did`.
     public init(_ text: String) throws(FederationError) {
         guard text.utf8.count <= Self.maxLength else { throw Self.invalid("longer than \(Self.maxLength) bytes") }
-        let parts = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let didPart = parts[0]
-        fragment = parts.count == 2 ? String(parts[1]) : nil
-        if let fragment {
+        // Byte scans, not String.split: this runs twice per UCAN and splitting walks grapheme clusters. Every byte
+        // a valid DID URL may hold is ASCII, so the result is the same.
+        let utf8 = text.utf8
+        let hash = utf8.firstIndex(of: UInt8(ascii: "#"))
+        let didEnd = hash ?? utf8.endIndex
+        if let hash {
+            let fragment = Substring(utf8[utf8.index(after: hash)...])
             guard !fragment.isEmpty, fragment.utf8.allSatisfy(Self.isFragmentByte),
                 Self.percentEncodingIsWellFormed(fragment)
             else { throw Self.invalid("invalid fragment") }
+            self.fragment = String(fragment)
+        } else {
+            self.fragment = nil
         }
-        let pieces = didPart.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-        guard pieces.count == 3, pieces[0] == "did" else { throw Self.invalid("must start with did:<method>:") }
-        guard !pieces[1].isEmpty,
-            pieces[1].utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) })
+        guard let first = utf8[..<didEnd].firstIndex(of: UInt8(ascii: ":")),
+            let second = utf8[utf8.index(after: first)..<didEnd].firstIndex(of: UInt8(ascii: ":")),
+            utf8[..<first].elementsEqual("did".utf8)
+        else { throw Self.invalid("must start with did:<method>:") }
+        let methodName = Substring(utf8[utf8.index(after: first)..<second])
+        guard !methodName.isEmpty,
+            methodName.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) })
         else { throw Self.invalid("method name must be lower-case letters and digits") }
-        let id = pieces[2]
+        let id = Substring(utf8[utf8.index(after: second)..<didEnd])
         // method-specific-id = *( *idchar ":" ) 1*idchar
-        guard !id.isEmpty, id.last != ":", id.utf8.allSatisfy({ Self.isIDByte($0) || $0 == 0x3A }),
+        guard !id.isEmpty, id.utf8.last != 0x3A, id.utf8.allSatisfy({ Self.isIDByte($0) || $0 == 0x3A }),
             Self.percentEncodingIsWellFormed(id)
         else { throw Self.invalid("invalid method-specific identifier") }
-        did = String(didPart)
-        method = String(pieces[1])
+        did = String(Substring(utf8[..<didEnd]))
+        method = String(methodName)
         methodSpecificID = String(id)
     }
 

@@ -18,6 +18,19 @@ struct CapabilityPayload: JWTPayload {
     }
 }
 
+/// The facts of a UCAN 0.10 root token: issuer, audience, expiry, version, capabilities.
+struct UCANLikePayload: JWTPayload {
+    var iss: IssuerClaim
+    var aud: AudienceClaim
+    var exp: ExpirationClaim
+    var ucv: String
+    var cap: [String: [String: [[String: String]]]]
+
+    func verify(using algorithm: some JWTAlgorithm) async throws {
+        try exp.verifyNotExpired(currentDate: Date(timeIntervalSince1970: 100))
+    }
+}
+
 func opsPerSecond(seconds: Double = 1.0, _ body: () async throws -> Void) async rethrows -> Double {
     let clock = ContinuousClock()
     var count = 0
@@ -60,4 +73,34 @@ nonisolated func compare() async throws {
     }
 }
 
+/// UCAN 0.10 verification (this library: strict decode, did:key issuer through a warm key cache, libsodium Ed25519
+/// under the project's policy, time checks) beside jwt-kit EdDSA JWT verification (Codable decode, swift-crypto
+/// Ed25519, expiry) of a payload with the same claims and the same key.
+nonisolated func compareEdDSA() async throws {
+    let seed = [UInt8](repeating: 9, count: 32)
+    let key = try Ed25519.PrivateKey(seed: SecretBytes(seed))
+    let audience = DIDKey(publicKey: try Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: 8, count: 32))).publicKey).did
+    let caps = UCANCapabilities([UCANCapability(resource: "mailto:alice@example.com", ability: "msg/send", caveats: [JSONObject()])])
+    let ucan = try UCANBuilder.build(.init(audience: audience, expiration: 2_000, capabilities: caps), key: key).encoded
+    let verifier = UCANVerifier(resolver: CachingKeyResolver(DIDKeyResolver()))
+    let options = UCANVerifier.Options(now: 100)
+
+    let keys = JWTKeyCollection()
+    await keys.add(eddsa: try EdDSA.PrivateKey(d: Base64URL.encode(seed), curve: .ed25519))
+    let payload = UCANLikePayload(
+        iss: .init(value: DIDKey(publicKey: key.publicKey).did), aud: .init(value: [audience]),
+        exp: .init(value: Date(timeIntervalSince1970: 2_000)), ucv: "0.10.0",
+        cap: ["mailto:alice@example.com": ["msg/send": [[:]]]])
+    let jwt = try await keys.sign(payload)
+    _ = try await verifier.verify(ucan, options: options)
+    _ = try await keys.verify(jwt, as: UCANLikePayload.self)
+    for _ in 0..<3 {
+        let ours = try await opsPerSecond { _ = try await verifier.verify(ucan, options: options) }
+        let theirs = try await opsPerSecond { _ = try await keys.verify(jwt, as: UCANLikePayload.self) }
+        print(String(format: "UCAN 0.10 verify: %.0f ops/s (%.2f us, %d B) | jwt-kit EdDSA verify: %.0f ops/s (%.2f us, %d B) | ours / jwt-kit: %.2fx",
+                     ours, 1e6 / ours, ucan.utf8.count, theirs, 1e6 / theirs, jwt.utf8.count, ours / theirs))
+    }
+}
+
 try await compare()
+try await compareEdDSA()

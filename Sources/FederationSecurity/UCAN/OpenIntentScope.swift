@@ -1,0 +1,94 @@
+/// The `scope` of an openintent 0.17 UCAN (`DelegationScope`): what the holder may do and what stays denied.
+public struct OpenIntentScope: Sendable, Hashable {
+    /// Operations allowed (`permissions`).
+    public var permissions: [String]
+    /// Operations denied (`denied_operations`).
+    public var deniedOperations: [String]
+    /// How many more times the token may be delegated (`max_delegation_depth`).
+    public var maxDelegationDepth: Int64
+    /// `expires_at`, an opaque string openintent copies from parent to child; not interpreted (the token's `exp`
+    /// bounds time).
+    public var expiresAt: String?
+
+    public init(
+        permissions: [String], deniedOperations: [String] = [], maxDelegationDepth: Int64 = 1, expiresAt: String? = nil
+    ) {
+        self.permissions = permissions
+        self.deniedOperations = deniedOperations
+        self.maxDelegationDepth = maxDelegationDepth
+        self.expiresAt = expiresAt
+    }
+
+    /// The most permissions or denied operations in one scope.
+    public static let maxEntries = 64
+
+    /// Decodes a scope strictly: exactly `permissions`, `denied_operations`, `max_delegation_depth` and optionally
+    /// `expires_at`, with those types.
+    /// - Throws: `ucan.missing_field`, `ucan.malformed` (another member), `ucan.incorrect_type`,
+    ///   `ucan.too_many_capabilities`.
+    public init(parsing value: JSONValue) throws(FederationError) {
+        guard let object = value.objectValue else { throw Self.wrong("scope must be an object") }
+        let allowed: Set<String> = ["permissions", "denied_operations", "max_delegation_depth", "expires_at"]
+        if let unknown = object.keys.first(where: { !allowed.contains($0) }) {
+            throw FederationError(.ucanMalformed, "scope member '\(unknown.prefix(32))' is not openintent's")
+        }
+        for name in ["permissions", "denied_operations", "max_delegation_depth"] where object[name] == nil {
+            throw FederationError(.ucanMissingField, "scope has no \(name)")
+        }
+        permissions = try Self.strings(object["permissions"]!, "permissions")
+        deniedOperations = try Self.strings(object["denied_operations"]!, "denied_operations")
+        guard let depth = object["max_delegation_depth"]?.integerValue else {
+            throw Self.wrong("max_delegation_depth must be an integer")
+        }
+        maxDelegationDepth = depth
+        if let e = object["expires_at"] {
+            guard let s = e.stringValue else { throw Self.wrong("expires_at must be a string") }
+            expiresAt = s
+        } else {
+            expiresAt = nil
+        }
+    }
+
+    static func strings(_ value: JSONValue, _ name: String) throws(FederationError) -> [String] {
+        guard let list = value.arrayValue else { throw wrong("\(name) must be an array of strings") }
+        guard list.count <= maxEntries else {
+            throw FederationError(.ucanTooManyCapabilities, "\(name) over \(maxEntries) entries")
+        }
+        var out: [String] = []
+        for item in list {
+            guard let s = item.stringValue else { throw wrong("\(name) must be an array of strings") }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// The scope as openintent's `DelegationScope.to_dict()`.
+    public var json: JSONObject {
+        var members: [JSONObject.Member] = [
+            .init("permissions", .array(permissions.map { .string($0) })),
+            .init("denied_operations", .array(deniedOperations.map { .string($0) })),
+            .init("max_delegation_depth", .number(.integer(maxDelegationDepth))),
+        ]
+        if let expiresAt { members.append(.init("expires_at", .string(expiresAt))) }
+        return JSONObject(uniqueMembers: members)
+    }
+
+    /// openintent's `DelegationScope.attenuate`: permissions intersect, denied operations unite (both sorted by code
+    /// point, as Python's `sorted`), depth = min(parent − 1, child), `expires_at` the parent's.
+    public func attenuated(by child: OpenIntentScope) -> OpenIntentScope {
+        let allowed = Set(permissions).intersection(child.permissions)
+        let denied = Set(deniedOperations).union(child.deniedOperations)
+        return OpenIntentScope(
+            permissions: Self.pythonSorted(allowed), deniedOperations: Self.pythonSorted(denied),
+            maxDelegationDepth: min(maxDelegationDepth - 1, child.maxDelegationDepth), expiresAt: expiresAt)
+    }
+
+    static func pythonSorted(_ strings: Set<String>) -> [String] {
+        strings.sorted { a, b in a.unicodeScalars.map(\.value).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
+        }
+    }
+
+    static func wrong(_ reason: String) -> FederationError {
+        FederationError(.ucanIncorrectType, reason)
+    }
+}

@@ -1,0 +1,115 @@
+/// The proof DAG of one verification: every token reachable through `prf`, each decoded once, with the key-free
+/// checks of each delegation edge done as the edge is found.
+struct UCANChainGraph {
+    struct Node {
+        let token: UCANToken
+        /// `nil` only for the outer token when nothing needs its CID.
+        let cid: CID?
+        /// Indices of its proofs, in `prf` order.
+        var proofs: [Int] = []
+        /// Links from this token to its farthest root, itself included.
+        var height = 1
+        /// Taken from the verified-proof cache: its signature is known to verify.
+        var verified = false
+
+        var label: String { cid.map { "token \($0)" } ?? "the token" }
+    }
+
+    /// Index 0 is the outer token; the rest in depth-first discovery order.
+    private(set) var nodes: [Node]
+    private var index: [CID: Int] = [:]
+    let limits: UCANLimits
+
+    init(leaf: UCANToken, limits: UCANLimits, needsCID: Bool) {
+        let cid = needsCID || !leaf.proofs.isEmpty ? leaf.cid : nil
+        nodes = [Node(token: leaf, cid: cid)]
+        if let cid { index[cid] = 0 }
+        self.limits = limits
+    }
+
+    var order: [Node] { nodes }
+
+    /// Fetches, hashes, decodes and checks every proof, depth first in `prf` order.
+    mutating func load(from store: any UCANProofStore, cache: UCANSignatureCache?, now: Int64)
+        async throws(FederationError)
+    {
+        try await visit(0, depth: 1, path: nodes[0].cid.map { [$0] } ?? [], store: store, cache: cache, now: now)
+    }
+
+    private mutating func visit(
+        _ i: Int, depth: Int, path: [CID], store: any UCANProofStore, cache: UCANSignatureCache?, now: Int64
+    ) async throws(FederationError) {
+        for cid in nodes[i].token.proofs {
+            guard !path.contains(cid) else { throw FederationError(.ucanProofCycle, "\(cid) proves itself") }
+            let j: Int
+            if let known = index[cid] {
+                j = known
+                try checkEdge(child: i, proof: j)
+                guard depth + nodes[j].height <= limits.maxChainDepth else { throw tooDeep() }
+            } else {
+                guard nodes.count < limits.maxChainTokens else {
+                    throw FederationError(.ucanTooManyProofs, "over \(limits.maxChainTokens) tokens in one chain")
+                }
+                guard depth < limits.maxChainDepth else { throw tooDeep() }
+                if let cached = cache?.token(for: cid, now: now) {
+                    nodes.append(Node(token: cached, cid: cid, verified: true))
+                    index[cid] = nodes.count - 1
+                    j = nodes.count - 1
+                } else {
+                    j = try await fetch(cid, from: store)
+                }
+                try checkEdge(child: i, proof: j)
+                try await visit(j, depth: depth + 1, path: path + [cid], store: store, cache: cache, now: now)
+            }
+            nodes[i].proofs.append(j)
+            nodes[i].height = max(nodes[i].height, nodes[j].height + 1)
+        }
+    }
+
+    /// Adds the proof stored under `cid`, after checking its bytes hash to `cid`.
+    private mutating func fetch(_ cid: CID, from store: any UCANProofStore) async throws(FederationError) -> Int {
+        guard let text = await store.token(for: cid) else {
+            throw FederationError(.ucanProofNotFound, "no proof \(cid) in the proof store")
+        }
+        guard text.utf8.count <= limits.maxTokenBytes else {
+            throw FederationError(.ucanTooLarge, "proof \(cid) over \(limits.maxTokenBytes) bytes")
+        }
+        guard CID.rawSHA256(of: text.utf8) == cid else {
+            throw FederationError(.ucanInvalidProof, "the stored proof does not hash to \(cid)")
+        }
+        let token: UCANToken
+        do {
+            token = try UCANToken(decoding: text, limits: limits)
+        } catch {
+            throw FederationError(error.code, "proof \(cid): \(error.reason)")
+        }
+        nodes.append(Node(token: token, cid: cid))
+        index[cid] = nodes.count - 1
+        return nodes.count - 1
+    }
+
+    private func tooDeep() -> FederationError {
+        FederationError(.ucanChainTooDeep, "chain longer than \(limits.maxChainDepth) tokens")
+    }
+
+    /// §6.1 timely delegation, then §6.2 principal alignment (fragments ignored). Time comes first: the two
+    /// `timeBoundsViolation` fixtures of ucan-wg are also misaligned (their proofs are addressed to the proof's own
+    /// audience, not to the delegating issuer), and they name the time rule.
+    private func checkEdge(child i: Int, proof j: Int) throws(FederationError) {
+        let child = nodes[i].token
+        let proof = nodes[j].token
+        let endsInside: Bool
+        switch (proof.expiration, child.expiration) {
+        case (nil, _): endsInside = true
+        case (.some, nil): endsInside = false
+        case (.some(let p), .some(let c)): endsInside = c <= p
+        }
+        guard proof.validFrom <= child.validFrom, endsInside else {
+            throw FederationError(.ucanTimeBoundsViolation, "time bounds are not inside those of \(nodes[j].label)")
+        }
+        guard proof.audience.did == child.issuer.did else {
+            throw FederationError(
+                .ucanPrincipalMisaligned, "\(nodes[j].label) is addressed to \(proof.audience.did), not the issuer")
+        }
+    }
+}

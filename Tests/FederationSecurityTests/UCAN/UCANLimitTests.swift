@@ -1,0 +1,91 @@
+import FederationSecurity
+import Testing
+
+/// Each limit of `Spec/limits.md` for UCAN, at the limit and one past it.
+@Suite struct UCANLimitTests {
+    typealias F = UCANFixtures
+
+    func caps(_ n: Int, caveats: Int = 1) -> UCANCapabilities {
+        UCANCapabilities(
+            (0..<n).map {
+                UCANCapability(
+                    resource: "mailto:u\($0)@example.com", ability: "msg/send",
+                    caveats: (0..<caveats).map { try! JSONObject(["n": .number(.integer(Int64($0)))]) })
+            })
+    }
+
+    @Test func tokenSize() throws {
+        let token = F.root().encoded
+        let limits = UCANLimits(maxTokenBytes: token.utf8.count)
+        _ = try UCANToken(decoding: token, limits: limits)
+        #expect(throws: FederationError(.ucanTooLarge)) {
+            try UCANToken(decoding: token, limits: UCANLimits(maxTokenBytes: token.utf8.count - 1))
+        }
+    }
+
+    /// A token built with room to spare, decoded under the defaults.
+    func token(_ capabilities: UCANCapabilities) throws -> String {
+        try UCANBuilder.build(
+            .init(audience: F.did(F.bob), expiration: 10, capabilities: capabilities), key: F.alice,
+            limits: .init(maxCapabilities: 1_000, maxCaveatsPerAbility: 1_000)
+        ).encoded
+    }
+
+    @Test func capabilitiesAndCaveatsPerToken() throws {
+        let limits = UCANLimits.default
+        _ = try UCANToken(decoding: try token(caps(limits.maxCapabilities)))
+        #expect(throws: FederationError(.ucanTooManyCapabilities)) {
+            try UCANToken(decoding: try token(caps(limits.maxCapabilities + 1)))
+        }
+        _ = try UCANToken(decoding: try token(caps(1, caveats: limits.maxCaveatsPerAbility)))
+        #expect(throws: FederationError(.ucanTooManyCapabilities)) {
+            try UCANToken(decoding: try token(caps(1, caveats: limits.maxCaveatsPerAbility + 1)))
+        }
+    }
+
+    @Test func proofsPerToken() throws {
+        let cids = (0..<17).map { CID.rawSHA256(of: [UInt8($0)]) }
+        let at = try UCANBuilder.build(
+            .init(audience: F.did(F.bob), expiration: 10, proofs: Array(cids.prefix(16))), key: F.alice)
+        #expect(at.proofs.count == UCANLimits.default.maxProofsPerToken)
+        #expect(throws: FederationError(.ucanTooManyProofs)) {
+            try UCANBuilder.build(.init(audience: F.did(F.bob), expiration: 10, proofs: cids), key: F.alice)
+        }
+    }
+
+    @Test func chainDepth() async throws {
+        let limits = UCANLimits(maxChainDepth: 4)
+        let (four, store4) = try F.chain(links: 4)
+        _ = try await F.verifier(store4).verify(four.encoded, options: .init(now: 1, limits: limits))
+        let (five, store5) = try F.chain(links: 5)
+        await #expect(throws: FederationError(.ucanChainTooDeep)) {
+            try await F.verifier(store5).verify(five.encoded, options: .init(now: 1, limits: limits))
+        }
+    }
+
+    @Test func tokensPerChain() async throws {
+        let (four, store) = try F.chain(links: 4)
+        _ = try await F.verifier(store).verify(four.encoded, options: .init(now: 1, limits: .init(maxChainTokens: 4)))
+        await #expect(throws: FederationError(.ucanTooManyProofs)) {
+            try await F.verifier(store).verify(four.encoded, options: .init(now: 1, limits: .init(maxChainTokens: 3)))
+        }
+    }
+
+    @Test func sharedProofsVerifyOnceAndTheCacheIsBounded() async throws {
+        let (middle, store) = try F.chain(links: 3)
+        store.add(middle.encoded)
+        for capacity in [8, 2] {
+            let cache = UCANSignatureCache(capacity: capacity)
+            let verifier = F.verifier(store, cache: cache)
+            var total = 0
+            for n in 0..<100 {
+                let leaf = try UCANBuilder.delegate(
+                    middle, to: F.did(F.key(200)), capabilities: F.send, expiration: 2_000, nonce: "\(n)",
+                    key: F.key(4))
+                total += try await verifier.verify(leaf.encoded, options: .init(now: 1)).signaturesVerified
+                #expect(cache.count <= capacity)
+            }
+            if capacity == 8 { #expect(total == 100 + 3) } else { #expect(total > 100 + 3) }
+        }
+    }
+}
