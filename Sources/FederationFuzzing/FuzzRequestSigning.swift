@@ -4,17 +4,21 @@
 /// `Signature` built from its labels) and, separately, a serialized inner list.
 ///
 /// Invariants: nothing crashes; whatever parses re-serializes to text that parses to the same parameters (the
-/// `@signature-params` value a verifier signs is stable).
+/// `@signature-params` value a verifier signs is stable); the one-pass readers (signature fields, and the input
+/// read as a `Content-Digest` value) give exactly the general path's answer whenever they give one.
 public func fuzzSignatureInput(_ data: [UInt8]) {
     let text = String(decoding: data, as: UTF8.self)
     if let parameters = try? SignatureParameters(parsing: text) {
         roundTrips(parameters)
     }
+    RequestSigningFastPathDifferential.checkContentDigest(text, body: [])
     guard
         let message = try? SignableMessage(
             method: "POST", targetURI: "https://example.com/",
             fields: [.init(name: "Signature-Input", value: text), .init(name: "Signature", value: "sig1=:AAAA:")])
     else { return }
+    RequestSigningFastPathDifferential.checkSignatureFields(message, label: nil)
+    RequestSigningFastPathDifferential.checkSignatureFields(message, label: "sig1")
     guard let fields = try? SignatureFields(message: message) else { return }
     precondition(fields.entries.count <= SignatureFields.maxLabels, "more labels than the limit")
     for entry in fields.entries {

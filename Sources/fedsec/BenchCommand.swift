@@ -20,6 +20,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Only benchmarks whose name contains this text.")
     var filter: String?
 
+    func validate() throws {
+        guard (1...1000).contains(rounds) else { throw ValidationError("--rounds must be 1…1000") }
+        guard seconds > 0, seconds <= 60 else { throw ValidationError("--seconds must be in (0, 60]") }
+    }
+
     func run() throws {
         #if DEBUG
             let build = "debug"

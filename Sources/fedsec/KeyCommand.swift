@@ -10,9 +10,9 @@ struct KeyCommand: ParsableCommand {
 
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a new private key to a file (mode 0600) and print its public DIDs.")
+            abstract: "Write a new private key to a new file (mode 0600) and print its public DIDs.")
 
-        @Option(help: "Where to write the private key. It is never printed.")
+        @Option(help: "Where to write the private key (a file that does not exist yet). It is never printed.")
         var out: String
 
         @Option(help: "pkcs8 (PEM), jwk, or raw (openintent's 32-byte key file).")
@@ -64,9 +64,13 @@ enum KeyFile {
         case .raw: bytes = key.seed.withUnsafeBytes { Array($0) }
         }
         defer { bytes.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
-        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
-            let handle = FileHandle(forWritingAtPath: path)
-        else { throw ValidationError("cannot create \(path)") }
+        // Created here with mode 0600, never an existing file or a symbolic link: a second run must not destroy a key.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else {
+            let reason = errno == EEXIST ? "it exists; not overwriting" : String(cString: strerror(errno))
+            throw ValidationError("cannot create \(path): \(reason)")
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
         try handle.write(contentsOf: Data(bytes))
     }

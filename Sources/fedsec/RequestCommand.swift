@@ -55,6 +55,16 @@ struct RequestCommand: AsyncParsableCommand {
         @Option(help: "AgentVault signature header name.") var header = "X-AgentVault-Signature"
 
         var time: Int64 { now ?? Int64(Date().timeIntervalSince1970) }
+
+        func validate() throws {
+            guard format == "rfc9421" || format == "agentvault" else {
+                throw ValidationError("--format must be rfc9421 or agentvault")
+            }
+            // Year 9999 at the latest, so that adding a lifetime cannot overflow.
+            guard (0...253_402_300_799).contains(now ?? 0) else {
+                throw ValidationError("--now must be 0…253402300799")
+            }
+        }
     }
 
     struct Sign: AsyncParsableCommand {
@@ -68,6 +78,18 @@ struct RequestCommand: AsyncParsableCommand {
         @Option(help: "Nonce (default: 16 random bytes, hex).") var nonce: String?
         @Option(help: "Lifetime in seconds: adds expires.") var ttl: Int64?
         @Option(help: "Add Content-Digest: sha-256, sha-512 or none.") var digest = "sha-256"
+        @Flag(help: "Write no nonce parameter.") var noNonce = false
+        @Flag(help: "Write no alg parameter.") var noAlg = false
+
+        func validate() throws {
+            guard digest == "none" || ContentDigest.Algorithm(rawValue: digest) != nil else {
+                throw ValidationError("--digest must be sha-256, sha-512 or none")
+            }
+            guard !(noNonce && nonce != nil) else { throw ValidationError("--nonce and --no-nonce exclude each other") }
+            guard (1...TokenCommand.maxTTL).contains(ttl ?? 1) else {
+                throw ValidationError("--ttl must be 1…\(TokenCommand.maxTTL) seconds")
+            }
+        }
 
         func run() async throws {
             var request = try HTTPRequestText.read(
@@ -88,7 +110,7 @@ struct RequestCommand: AsyncParsableCommand {
                 let signature = try RFC9421Signer.sign(
                     request.message, key: try key.key(signing: true), label: label, components: covered,
                     created: now, expires: ttl.map { now + $0 },
-                    nonce: nonce ?? Hex.encode(SecureRandom.bytes(count: 16)), includeAlgorithm: true)
+                    nonce: noNonce ? nil : nonce ?? Hex.encode(SecureRandom.bytes(count: 16)), includeAlgorithm: !noAlg)
                 request.add("Signature-Input", signature.signatureInput)
                 request.add("Signature", signature.signature)
             }

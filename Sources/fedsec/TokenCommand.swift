@@ -12,6 +12,9 @@ struct TokenCommand: ParsableCommand {
             """,
         subcommands: [Mint.self, Verify.self])
 
+    /// The longest lifetime `mint` accepts: ten years.
+    static let maxTTL: Int64 = 10 * 366 * 86400
+
     struct Common: ParsableArguments {
         @Option(help: "File holding the raw master secret.") var masterFile: String?
         @Option(help: "Key id of the master secret.") var kid = "k1"
@@ -39,6 +42,12 @@ struct TokenCommand: ParsableCommand {
         @Option(help: "Constraints as a JSON object, e.g. '{\"max_rows\":10}'.") var constraints = "{}"
         @Option(help: "Token id (default: random).") var tokenID: String?
 
+        func validate() throws {
+            guard (1...TokenCommand.maxTTL).contains(ttl) else {
+                throw ValidationError("--ttl must be 1…\(TokenCommand.maxTTL) seconds")
+            }
+        }
+
         func run() throws {
             let now = Int64(Date().timeIntervalSince1970)
             guard let cns = try JSONReader().parse(constraints).objectValue else {
@@ -60,14 +69,18 @@ struct TokenCommand: ParsableCommand {
 
         func run() throws {
             do {
-                let request = try self.request.map { (text) throws(FederationError) in
-                    try JSONReader().parse(text).objectValue
+                let request = try self.request.map { (text) throws in
+                    // Not nil for a non-object: that would verify the token without evaluating its constraints.
+                    guard let object = try JSONReader().parse(text).objectValue else {
+                        throw ValidationError("--request must be a JSON object")
+                    }
+                    return object
                 }
                 let claims = try KernelToken.verify(
                     token,
                     expecting: .init(
                         kernel: common.kernel, principal: common.principal, capability: common.capability,
-                        request: request ?? nil, now: Int64(Date().timeIntervalSince1970)),
+                        request: request, now: Int64(Date().timeIntervalSince1970)),
                     keys: try common.keyRing())
                 print("valid \(claims.tokenID)")
             } catch let error as FederationError {

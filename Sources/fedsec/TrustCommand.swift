@@ -44,18 +44,32 @@ enum TrustDecisionRequest {
     static func evaluate(_ object: JSONObject) throws(FederationError) -> (Bool, JSONObject) {
         if let enforcer = object["enforcer"] {
             guard let mode = enforcer["mode"]?.stringValue else { throw bad("enforcer.mode is required") }
-            let peers = enforcer["peers"]?.arrayValue?.compactMap(\.stringValue) ?? []
-            let decision = try TrustEnforcer(mode: try TrustMode(name: mode), peers: peers)
-                .decide(origin: object["origin"]?.stringValue, did: object["did"]?.stringValue)
+            let peers = try enforcer["peers"].map { (value) throws(FederationError) in
+                guard let items = value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
+                    throw FederationError(.trustInvalidPeer, "enforcer.peers must be an array of strings")
+                }
+                return items.compactMap(\.stringValue)
+            }
+            let decision = try TrustEnforcer(mode: try TrustMode(name: mode), peers: peers ?? [])
+                .decide(
+                    origin: try string(object, "origin", .trustInvalidPeer),
+                    did: try string(object, "did", .trustInvalidPeer))
             return (decision.trusted, decision.json)
         }
         if let expression = object["policy"] {
             guard let fields = object["request"]?.objectValue, let capability = fields["capability"]?.stringValue,
                 let now = object["now"]?.integerValue
             else { throw bad("policy needs request.capability and now") }
-            let peer = try fields["peer"]?.stringValue.map { (text) throws(FederationError) in try PeerName(text) }
-            let sensitivity = try fields["sensitivity"]?.stringValue.map { (text) throws(FederationError) in
-                try Sensitivity(name: text)
+            let peer = try string(fields, "peer", .trustInvalidPeer).map { (text) throws(FederationError) in
+                try PeerName(text)
+            }
+            let sensitivity = try string(fields, "sensitivity", .trustUnknownSensitivity).map {
+                (text) throws(FederationError) in try Sensitivity(name: text)
+            }
+            // A member of the wrong type is an error, not absent: dropping it would lower the sensitivity to NONE
+            // or hide fields from the unenforced-field check, and allow.
+            if let value = fields["fields"], value != .null, value.objectValue == nil {
+                throw bad("request.fields must be an object")
             }
             let evaluator = PolicyEvaluator(AnyAllOf([try PolicyExpression.parse(expression)]))
             let request = PolicyRequest(
@@ -80,6 +94,13 @@ enum TrustDecisionRequest {
             return (decision.allowed, decision.json)
         }
         throw bad("the input names none of enforcer, policy, compose")
+    }
+
+    /// `object[key]` when it is a string; nil when absent or null; `code` for any other value.
+    static func string(_ object: JSONObject, _ key: String, _ code: ErrorCode) throws(FederationError) -> String? {
+        guard let value = object[key], value != .null else { return nil }
+        guard let text = value.stringValue else { throw FederationError(code, "\(key) must be a string") }
+        return text
     }
 
     static func bad(_ reason: String) -> FederationError {

@@ -15,6 +15,14 @@ struct UCANCommand: AsyncParsableCommand {
 
     static func now(_ given: Int64?) -> Int64 { given ?? Int64(Date().timeIntervalSince1970) }
 
+    /// Times from arguments end in year 9999 and leeways at a year, so that adding them cannot overflow.
+    static let latestTime: Int64 = 253_402_300_799
+    static let maxLeeway: Int64 = 366 * 86400
+
+    static func checkTime(_ value: Int64?, _ name: String) throws {
+        guard (0...latestTime).contains(value ?? 0) else { throw ValidationError("--\(name) must be 0…\(latestTime)") }
+    }
+
     static func json(_ value: JSONValue) -> String { (try? CanonicalJSON.encodeString(value)) ?? "?" }
 
     struct Inspect: ParsableCommand {
@@ -56,6 +64,11 @@ struct UCANCommand: AsyncParsableCommand {
         @Option(help: "Parent token to attenuate.") var parent: String?
         @Option(help: "openintent: issuer DID of a root (default the key's did:key).") var issuer: String?
         @Option(help: "ucan (0.10) or openintent.") var profile = Profile.ucan
+
+        func validate() throws {
+            try checkTime(exp, "exp")
+            try checkTime(nbf, "nbf")
+        }
 
         func run() throws {
             let privateKey = try KeyFile.readPrivate(key)
@@ -111,6 +124,11 @@ struct UCANCommand: AsyncParsableCommand {
         @Option(help: "Decision time (unix seconds); default now.") var now: Int64?
         @Option(help: "Clock skew allowed, seconds.") var leeway: Int64 = 60
         @Option(help: "ucan (0.10) or openintent.") var profile = Profile.ucan
+
+        func validate() throws {
+            try checkTime(now, "now")
+            guard (0...maxLeeway).contains(leeway) else { throw ValidationError("--leeway must be 0…\(maxLeeway)") }
+        }
 
         func run() async throws {
             let time = UCANCommand.now(now)

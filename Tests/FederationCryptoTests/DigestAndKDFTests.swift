@@ -13,6 +13,25 @@ import Testing
         #expect(SHA256.hash([UInt8]()).hex == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
+    /// The buffer variant (OpenSSL) on the same NIST examples, plus the two-block "abcdbcdecdefdefg…" one, and
+    /// against the array variant (libsodium) on lengths around the block boundaries.
+    @Test func sha256IntoABufferMatches() {
+        func intoBuffer(_ bytes: [UInt8]) -> [UInt8] {
+            var digest = [UInt8](repeating: 0, count: SHA256.byteCount)
+            bytes.withUnsafeBytes { data in digest.withUnsafeMutableBytes { SHA256.hash(data, into: $0) } }
+            return digest
+        }
+        #expect(intoBuffer(Array("abc".utf8)).hex == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(intoBuffer([]).hex == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            intoBuffer(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)).hex
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        for count in [1, 55, 56, 63, 64, 65, 119, 120, 1000] {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            #expect(intoBuffer(bytes) == SHA256.hash(bytes), "\(count) bytes")
+        }
+    }
+
     /// RFC 5869 A.1 through extract + expand separately.
     @Test func extractThenExpandMatchesRFC5869() throws {
         let prk = HKDFSHA256.extract(

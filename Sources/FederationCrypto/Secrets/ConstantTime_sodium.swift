@@ -8,7 +8,9 @@ public enum ConstantTime {
         withContiguousBytes(a) { x in withContiguousBytes(b) { y in equals(x, y) } }
     }
 
-    static func equals(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+    /// The same comparison for raw buffers: no generic dispatch on a hot path (a caller in another module otherwise
+    /// calls the unspecialised generic).
+    public static func equals(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
         guard a.count == b.count else { return false }
         if a.isEmpty { return true }
         Sodium.ensureInitialised()

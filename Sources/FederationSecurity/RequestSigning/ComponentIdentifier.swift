@@ -11,11 +11,33 @@ public struct ComponentIdentifier: Sendable, Hashable {
         case field(name: String, byteSequence: Bool)
     }
 
-    public let kind: Kind
+    /// The parts, in one immutable box: copying an identifier (signature bases and `Signature-Input` readers copy
+    /// them per request) is then one retain instead of one per string and array inside.
+    private final class Storage: Sendable {
+        let kind: Kind
+        let item: SFItem
+        let serializedBytes: [UInt8]
+
+        init(kind: Kind, item: SFItem, serializedBytes: [UInt8]) {
+            self.kind = kind
+            self.item = item
+            self.serializedBytes = serializedBytes
+        }
+    }
+
+    private let storage: Storage
+
+    public var kind: Kind { storage.kind }
     /// The identifier as an RFC 8941 item.
-    let item: SFItem
+    var item: SFItem { storage.item }
     /// Its serialization, as it appears in the signature base and in `Signature-Input`.
-    let serializedBytes: [UInt8]
+    var serializedBytes: [UInt8] { storage.serializedBytes }
+
+    /// The kind names the identifier completely (its name and the one parameter it may have; the item and its
+    /// serialization follow from it), so equality and hashing are the kind's.
+    public static func == (a: Self, b: Self) -> Bool { a.storage === b.storage || a.kind == b.kind }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(kind) }
 
     static let derived: [String: Kind] = [
         "@method": .method, "@target-uri": .targetURI, "@authority": .authority, "@scheme": .scheme,
@@ -53,6 +75,7 @@ public struct ComponentIdentifier: Sendable, Hashable {
         func bad(_ why: String) -> FederationError { FederationError(.requestInvalidComponent, why) }
         guard case .string(let name) = item.bare else { throw bad("a component identifier is a string") }
         let params = item.parameters
+        let kind: Kind
         if name == "@query-param" {
             guard params.count == 1, case .string(let param)? = item.parameter("name") else {
                 throw bad("@query-param takes exactly one string parameter `name`")
@@ -78,8 +101,7 @@ public struct ComponentIdentifier: Sendable, Hashable {
         guard StructuredFieldSerializer.item(item, into: &bytes) else {
             throw bad("component identifier cannot be serialized (RFC 8941 strings are printable ASCII)")
         }
-        self.item = item
-        self.serializedBytes = bytes
+        storage = Storage(kind: kind, item: item, serializedBytes: bytes)
     }
 
     /// Parses one serialized identifier, e.g. `"@query-param";name="Pet"` or `"content-type"`.

@@ -2,25 +2,36 @@ extension SignableMessage {
     /// The value of one covered component (RFC 9421 §2.1, §2.2).
     /// - Throws: `request.missing_component` when the message has no such component; `request.invalid_component`
     ///   for a request component of a response (or the reverse) and for a `@query-param` name that occurs twice.
-    func appendValue(of component: ComponentIdentifier, to out: inout [UInt8]) throws(FederationError) {
+    /// - Parameter request: the request's method and target (``request``), read once per signature base.
+    func appendValue(
+        of component: ComponentIdentifier, request: (method: String, target: TargetURI)?, to out: inout [UInt8]
+    )
+        throws(FederationError)
+    {
         func missing(_ why: String) -> FederationError {
             FederationError(.requestMissingComponent, "\(component.serialized): \(why)")
         }
         switch component.kind {
         case .field(let name, let byteSequence):
             var found = false
-            for field in fields where field.name == name {
-                if found { out += ", ".utf8 }
+            // By index: no copy (and retain) of every line passed over.
+            for i in fields.indices where fields[i].name == name {
+                if found {
+                    out.append(UInt8(ascii: ","))
+                    out.append(UInt8(ascii: " "))
+                }
                 found = true
                 // §2.1: each line's value without leading and trailing whitespace, lines joined by ", ";
                 // with `bs` each line is wrapped as a byte sequence instead.
-                let trimmed = Self.trimmingOWS(field.value.utf8)
-                if byteSequence {
-                    out.append(UInt8(ascii: ":"))
-                    out += Base64.encode(trimmed).utf8
-                    out.append(UInt8(ascii: ":"))
-                } else {
-                    out += trimmed
+                TextBytes.withUTF8(fields[i].value) { value in
+                    let trimmed = Self.trimmingOWS(value)
+                    if byteSequence {
+                        out.append(UInt8(ascii: ":"))
+                        out.append(utf8Of: Base64.encode(trimmed))
+                        out.append(UInt8(ascii: ":"))
+                    } else {
+                        out.append(contentsOf: trimmed)
+                    }
                 }
             }
             guard found else { throw missing("no such header field") }
@@ -30,11 +41,17 @@ extension SignableMessage {
             }
             out += String(status).utf8
         default:
-            guard case .request(let method, let target) = control else {
+            guard let request else {
                 throw FederationError(.requestInvalidComponent, "\(component.serialized) is a request component")
             }
-            out += try Self.requestValue(component, method: method, target: target).utf8
+            out.append(utf8Of: try Self.requestValue(component, method: request.method, target: request.target))
         }
+    }
+
+    /// A request's method and target; `nil` for a response.
+    var request: (method: String, target: TargetURI)? {
+        if case .request(let method, let target) = control { return (method, target) }
+        return nil
     }
 
     private static func requestValue(_ component: ComponentIdentifier, method: String, target: TargetURI)
@@ -65,11 +82,18 @@ extension SignableMessage {
     }
 
     /// Without leading and trailing spaces and tabs (RFC 9110 §5.5 OWS).
-    static func trimmingOWS(_ value: String.UTF8View) -> Substring.UTF8View {
-        let whole = value[...]
-        guard let first = whole.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
-            let last = whole.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
-        else { return whole[whole.endIndex...] }
-        return whole[first...last]
+    static func trimmingOWS(_ value: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var end = value.count
+        while start < end, value[start] == 0x20 || value[start] == 0x09 { start += 1 }
+        while end > start, value[end - 1] == 0x20 || value[end - 1] == 0x09 { end -= 1 }
+        return UnsafeBufferPointer(rebasing: value[start..<end])
+    }
+}
+
+extension [UInt8] {
+    /// Appends the UTF-8 of `text` in one copy.
+    mutating func append(utf8Of text: String) {
+        TextBytes.withUTF8(text) { append(contentsOf: $0) }
     }
 }

@@ -73,7 +73,7 @@ public struct RFC9421Verifier: Sendable {
     public func authenticate(_ message: SignableMessage, label: String? = nil, now: Int64) throws(FederationError)
         -> Authenticated
     {
-        let entry = try SignatureFields(message: message).entry(label: label)
+        let entry = try SignatureFields.entry(of: message, label: label)
         let parameters = entry.parameters
         guard let created = parameters.created else {
             throw FederationError(.requestMissingParameter, "signature \(entry.label) has no created parameter")
@@ -95,7 +95,7 @@ public struct RFC9421Verifier: Sendable {
             throw FederationError(.requestMissingComponent, "\(required.serialized) is required but not covered")
         }
         if parameters.components.contains(where: { $0.kind == .field(name: "content-digest", byteSequence: false) }) {
-            try ContentDigest.verify(message.lines(named: "content-digest").joined(separator: ", "), body: message.body)
+            try ContentDigest.verify(in: message)
         }
         let replayKey =
             parameters.nonce.map { ReplayKey.nonce($0, keyID: keyID) }

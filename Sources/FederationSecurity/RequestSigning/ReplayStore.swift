@@ -11,21 +11,26 @@ public struct ReplayKey: Sendable, Hashable {
 
     /// The first 16 bytes of SHA-256(`tag` ‖ 0x00 ‖ `scope` ‖ 0x00 ‖ `value`).
     init(tag: String, scope: String, value: some Collection<UInt8>) {
-        var input: [UInt8] = []
-        input.reserveCapacity(tag.utf8.count + scope.utf8.count + value.count + 2)
-        input += tag.utf8
-        input.append(0)
-        input += scope.utf8
-        input.append(0)
-        input += value
-        let digest = SHA256.hash(input)
-        func word(_ at: Int) -> UInt64 { digest[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) } }
-        self.init(high: word(0), low: word(8))
+        // The input and the digest are assembled in a stack buffer (no array, no generic call per request).
+        let count = tag.utf8.count + scope.utf8.count + value.count + 2
+        var words = (UInt64(0), UInt64(0))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + SHA256.byteCount) { buffer in
+            var i = buffer.initialize(fromContentsOf: tag.utf8)
+            buffer[i] = 0
+            i = buffer[(i + 1)...].initialize(fromContentsOf: scope.utf8)
+            buffer[i] = 0
+            _ = buffer[(i + 1)...].initialize(fromContentsOf: value)
+            let digest = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+            SHA256.hash(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])), into: digest)
+            func word(_ at: Int) -> UInt64 { digest[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) } }
+            words = (word(0), word(8))
+        }
+        self.init(high: words.0, low: words.1)
     }
 
     /// An RFC 9421 signature's nonce, scoped by its `keyid` (two signers may pick the same nonce).
     public static func nonce(_ nonce: String, keyID: String) -> Self {
-        Self(tag: "fedsec/replay/rfc9421-nonce/v1", scope: keyID, value: Array(nonce.utf8))
+        Self(tag: "fedsec/replay/rfc9421-nonce/v1", scope: keyID, value: nonce.utf8)
     }
 
     /// An RFC 9421 signature without a nonce: its signature bytes, scoped by `keyid`.

@@ -12,20 +12,49 @@ public enum SignatureBase {
     ) throws(FederationError) -> [UInt8] {
         var base: [UInt8] = []
         base.reserveCapacity(1024)
-        for component in parameters.components {
+        let request = message.request
+        let components = parameters.components
+        for n in components.indices {
+            let component = components[n]
             base += component.serializedBytes
-            base += ": ".utf8
+            base.append(UInt8(ascii: ":"))
+            base.append(UInt8(ascii: " "))
             let start = base.count
-            try message.appendValue(of: component, to: &base)
-            guard !base[start...].contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            try message.appendValue(of: component, request: request, to: &base)
+            guard !base.withUnsafeBufferPointer({ Self.containsLineBreak(UnsafeBufferPointer(rebasing: $0[start...])) })
+            else {
                 throw FederationError(.requestInvalidComponent, "\(component.serialized) contains a line break")
             }
             base.append(0x0A)
         }
-        base += "\"@signature-params\": ".utf8
+        base += Self.signatureParamsPrefix
         let params: String
         if let serializedParameters { params = serializedParameters } else { params = try parameters.serialized() }
-        base += params.utf8
+        base.append(utf8Of: params)
         return base
+    }
+
+    /// `"@signature-params": `.
+    static let signatureParamsPrefix = Array("\"@signature-params\": ".utf8)
+
+    /// Whether `bytes` contain LF or CR: eight bytes at a time (this runs over every byte of every base), where a
+    /// word holds such a byte exactly when `haszero(word ^ pattern)` is non-zero for LF or for CR.
+    static func containsLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+            while i + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D)) { return true }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            if bytes[i] == 0x0A || bytes[i] == 0x0D { return true }
+            i += 1
+        }
+        return false
     }
 }

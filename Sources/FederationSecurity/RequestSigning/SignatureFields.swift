@@ -2,7 +2,7 @@
 /// dictionaries keyed by label.
 public struct SignatureFields: Sendable {
     /// One labelled signature.
-    public struct Entry: Sendable {
+    public struct Entry: Sendable, Equatable {
         public let label: String
         public let parameters: SignatureParameters
         /// The received inner list re-serialized: the `@signature-params` value.

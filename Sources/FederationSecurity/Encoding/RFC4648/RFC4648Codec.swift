@@ -172,15 +172,22 @@ struct RFC4648Codec: Sendable {
         return .success(written)
     }
 
-    /// The one-pass decoder for the common case of 6-bit text that is all alphabet symbols (no `=`), in a valid
-    /// length with zero trailing bits: it decodes 4 symbols at a time and returns the byte count. Any other text —
-    /// even valid padded text — gets `nil`, and the checking path above decodes it or reports its first problem, so
-    /// both paths accept exactly the same text with the same bytes.
+    /// The one-pass decoder for the common case of 6-bit text that is all alphabet symbols, in a valid length with
+    /// zero trailing bits, and (padded codecs) ending in at most two `=` that complete the last group: it decodes 4
+    /// symbols at a time and returns the byte count. Any other text gets `nil`, and the checking path above decodes
+    /// it or reports its first problem, so both paths accept exactly the same text with the same bytes.
     private func decodeCanonicalBase64(
-        utf8 text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+        utf8 all: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
     ) -> Int? {
-        let residue = text.count % 4
-        guard bitsPerSymbol == 6, padded ? residue == 0 : isValidResidue(residue) else { return nil }
+        guard bitsPerSymbol == 6, padded ? all.count % 4 == 0 : isValidResidue(all.count % 4) else { return nil }
+        // Padded: "xx==" and "xxx=" stand for final groups of 2 and 3 symbols. Only the last two bytes are taken as
+        // padding; any other `=` maps to 0xFF below and declines.
+        var symbols = all.count
+        if padded, symbols >= 4, all[symbols - 1] == Self.pad {
+            symbols -= all[symbols - 2] == Self.pad ? 2 : 1
+        }
+        let text = UnsafeBufferPointer(rebasing: all[..<symbols])
+        let residue = symbols % 4
         return decodeTable.withUnsafeBufferPointer { table -> Int? in
             // Symbols are 0...63; an invalid byte (and `=`) maps to 0xFF, so any high bit in `seen` declines.
             var seen: UInt8 = 0

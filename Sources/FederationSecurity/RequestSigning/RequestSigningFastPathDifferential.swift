@@ -1,0 +1,38 @@
+/// The differential checks behind the request-signing fast paths: whenever a one-pass reader gives an answer, the
+/// general path must give the same one (`fuzz-signature-input` and `RequestSigningFastPathTests` run them).
+@_spi(Fuzzing)
+public enum RequestSigningFastPathDifferential {
+    /// Traps when ``SignatureFields/commonShape(_:label:)`` reads an entry that the general path (the RFC 8941
+    /// dictionaries, ``SignatureFields/entry(label:)``) does not read identically.
+    /// - Returns: whether the fast path took the message (so tests can check that it is exercised).
+    @discardableResult
+    public static func checkSignatureFields(_ message: SignableMessage, label: String?) -> Bool {
+        guard let fast = SignatureFields.commonShape(message, label: label) else { return false }
+        let general: SignatureFields.Entry
+        do {
+            general = try SignatureFields(message: message).entry(label: label)
+        } catch {
+            preconditionFailure("fast path read what the general path rejects (\(error.code)): \(message.fields)")
+        }
+        precondition(fast == general, "fast and general paths read different entries: \(message.fields)")
+        return true
+    }
+
+    /// Traps when ``ContentDigest/commonShapeMatches(_:body:)`` decides `value` otherwise than
+    /// ``ContentDigest/verify(_:body:)``.
+    /// - Returns: whether the fast path took the value.
+    @discardableResult
+    public static func checkContentDigest(_ value: String, body: [UInt8]) -> Bool {
+        guard let matches = ContentDigest.commonShapeMatches(value, body: body) else { return false }
+        var general: ErrorCode?
+        do {
+            try ContentDigest.verify(value, body: body)
+        } catch {
+            general = error.code
+        }
+        precondition(
+            matches ? general == nil : general == .requestDigestMismatch,
+            "fast and general Content-Digest verdicts differ for \(value)")
+        return true
+    }
+}
