@@ -16,6 +16,7 @@ let subjects = [
     "ed25519-differential",
     "manifest", "advertisement", "trust-json",
     "signature-input", "signature-base", "structured-fields",
+    "agentvault",
     "ucan", "ucan-chain", "openintent-ucan",
 ]
 

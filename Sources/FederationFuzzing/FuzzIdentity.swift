@@ -37,11 +37,22 @@ public func fuzzDIDDocument(_ data: [UInt8]) {
     }
 }
 
-/// Fuzz body for ``DetachedJWS``: the input is XORed into a valid detached JWS (and its payload).
+/// Fuzz body for ``DetachedJWS``: the input as a JWS text, and XORed into a valid detached JWS (and its payload).
 ///
-/// Invariants: nothing crashes; a JWS or payload that differs from the signed one in any byte never verifies;
-/// the unchanged pair always does.
+/// Invariants: nothing crashes; a failed parse carries an `envelope.*`, `json.*` or `crypto.invalid_length` code;
+/// a JWS or payload that differs from the signed one in any byte never verifies; the unchanged pair always does.
 public func fuzzDetachedJWS(_ data: [UInt8]) {
+    // The input itself as a JWS: parsing never crashes and fails only with the codes of `Spec/envelopes.md`.
+    if let text = String(validating: data, as: UTF8.self) {
+        do {
+            _ = try DetachedJWS.parse(text, payloadByteCount: 0)
+        } catch {
+            let code = error.code.rawValue
+            precondition(
+                code.hasPrefix("envelope.") || code.hasPrefix("json.") || error.code == .cryptoInvalidLength,
+                "a JWS failed with a foreign code \(code)")
+        }
+    }
     let signed = JWSFixture.shared
     var jws = Array(signed.jws.utf8)
     var payload = signed.payload
@@ -74,8 +85,17 @@ enum JWSFixture {
 ///
 /// openintent re-serialises before verifying, so a change that leaves the re-serialised bytes the same (whitespace,
 /// member order) still verifies. Invariant: it verifies exactly when the signature text is unchanged and the
-/// re-serialised bytes are unchanged.
+/// re-serialised bytes are unchanged. The input is also read as an envelope itself: its signed bytes parse back to
+/// an envelope with the same signed bytes.
 public func fuzzOpenIntentEnvelope(_ data: [UInt8]) {
+    // The input itself as an envelope: the signed serialisation of what parses reads back to the same bytes, so
+    // signer and verifier agree on what was signed.
+    if let envelope = try? OpenIntentEnvelope.parse(data), let bytes = try? OpenIntentEnvelope.signedBytes(envelope) {
+        guard let again = try? OpenIntentEnvelope.parse(bytes) else {
+            preconditionFailure("signed bytes do not parse: \(String(decoding: bytes, as: UTF8.self))")
+        }
+        precondition((try? OpenIntentEnvelope.signedBytes(again)) == bytes, "the signed serialisation is not stable")
+    }
     let signed = OpenIntentFixture.shared
     var text = Array(signed.envelope.utf8)
     var signature = Array(signed.signature.utf8)

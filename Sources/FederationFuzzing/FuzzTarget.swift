@@ -40,6 +40,7 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "fuzz-signature-input", body: fuzzSignatureInput),
         FuzzTarget(name: "fuzz-signature-base", body: fuzzSignatureBase),
         FuzzTarget(name: "fuzz-structured-fields", body: fuzzStructuredFields),
+        FuzzTarget(name: "fuzz-agentvault", body: fuzzAgentVault),
         FuzzTarget(name: "fuzz-ucan", body: fuzzUCANDecode),
         FuzzTarget(name: "fuzz-ucan-chain", body: fuzzUCANChain),
         FuzzTarget(name: "fuzz-openintent-ucan", body: fuzzOpenIntentUCAN),

@@ -4,7 +4,6 @@
     import Darwin
 #endif
 import FederationSecurity
-import Synchronization
 
 /// One running adapter command: `/bin/sh -c COMMAND` in its own process group, its standard input and output as
 /// non-blocking pipes, its standard error inherited. Every read and write has a deadline.
@@ -35,7 +34,8 @@ final class AdapterProcess {
 
     /// Held from creating the pipes until the child's ends are closed, so that no other adapter started at the same
     /// time inherits them (a child holding another adapter's stdout would hide that adapter's crash).
-    private static let spawnLock = Mutex(())
+    /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+    private static let spawnLock = PThreadLock(())
 
     /// Starts `/bin/sh -c command` in a new process group with pipes on its fds 0 and 1.
     /// - Returns: the pid, our end of its stdin, our end of its stdout.

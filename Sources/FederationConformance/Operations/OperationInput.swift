@@ -1,5 +1,4 @@
 import FederationSecurity
-import Synchronization
 
 /// Typed, strict access to a case's input. A missing or mistyped field throws `conformance.invalid_input`, so a
 /// broken vector is reported as an error, never as a pass; ``LibraryImplementation`` also rejects an input with a
@@ -16,7 +15,8 @@ struct OperationInput: Sendable {
     /// The input's members; reading one (even to test for its presence) marks it as used.
     final class Fields: Sendable {
         private let object: JSONObject
-        private let read = Mutex<Set<String>>([])
+        /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+        private let read = PThreadLock<Set<String>>([])
 
         init(_ object: JSONObject) {
             self.object = object

@@ -1,5 +1,4 @@
 import COpenSSL
-import Synchronization
 
 extension HMACSHA256 {
     /// A reusable HMAC-SHA256 key: the key schedule is done once, in an OpenSSL `EVP_MAC_CTX`, and every MAC reuses it.
@@ -8,13 +7,14 @@ extension HMACSHA256 {
     /// duplicates the keyed template instead of waiting.
     public final class Key: Sendable {
         private let template: MACContext
-        private let cached: Mutex<MACContext>
+        /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+        private let cached: PThreadLock<MACContext>
 
         /// Prepares a keyed context.
         /// - Throws: ``ErrorCode/cryptoBackendFailure`` if OpenSSL cannot create it.
         public init(_ key: SecretBytes) throws(FederationError) {
             template = try MACContext.keyed(key)
-            cached = Mutex(try template.duplicate())
+            cached = PThreadLock(try template.duplicate())
         }
 
         /// The 32-byte tag of `message`.
@@ -72,7 +72,7 @@ extension HMACSHA256 {
 /// An owned `EVP_MAC_CTX` (OpenSSL cleanses the key copy it holds when the context is freed).
 ///
 /// `@unchecked Sendable` is safe: a context is used either only to be duplicated (the template, which OpenSSL reads
-/// without mutating) or only under the `Mutex` of ``HMACSHA256/Key``.
+/// without mutating) or only under the lock of ``HMACSHA256/Key``.
 final class MACContext: @unchecked Sendable {
     private let ctx: OpaquePointer
 

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Trust-on-first-use pins of peers' TLS certificate fingerprints (`Spec/amf.md` §Pinning).
 ///
 /// The first fingerprint seen for a peer is pinned; later connections must present the same one. Pins are never
@@ -17,7 +15,8 @@ public final class PinStore: Sendable {
     /// The most peers pinned by default.
     public static let defaultCapacity = 10_000
 
-    private let pins = Mutex<[PeerName: String]>([:])
+    /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+    private let pins = PThreadLock<[PeerName: String]>([:])
     /// The most pins held.
     public let capacity: Int
 

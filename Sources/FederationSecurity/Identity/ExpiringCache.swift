@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A bounded map whose entries expire: at most `capacity` entries, each valid for `lifetime` seconds after it was
 /// stored. When full, expired entries are dropped, then the entry that expires soonest. Shared by
 /// ``CachingKeyResolver`` and ``UCANSignatureCache``.
@@ -9,7 +7,8 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         let expires: Int64
     }
 
-    private let entries = Mutex<[Key: Entry]>([:])
+    /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+    private let entries = PThreadLock<[Key: Entry]>([:])
     private let capacity: Int
     private let lifetime: Int64
 

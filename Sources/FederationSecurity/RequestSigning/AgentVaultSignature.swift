@@ -5,8 +5,9 @@
 /// uses the current time, so it only works within one second), rejects timestamps beyond the allowed future skew,
 /// and applies the same replay window and store as RFC 9421 (the replay key is the MAC).
 public enum AgentVaultSignature {
-    /// Longest header value read: 20 digits, a dot and 64 hex digits.
-    public static let maxHeaderLength = 85
+    /// Longest header value read: 19 digits (the longest decimal `Int64`), a dot and 64 hex digits. Longer values
+    /// are rejected before any of their bytes are copied or parsed.
+    public static let maxHeaderLength = 84
 
     /// The MAC input: `METHOD` ‖ LF ‖ `path` ‖ LF ‖ body ‖ LF ‖ decimal `timestamp`.
     public static func message(method: String, path: String, body: [UInt8], timestamp: Int64) -> [UInt8] {
@@ -36,11 +37,7 @@ public enum AgentVaultSignature {
         _ header: String, method: String, path: String, body: [UInt8], key: HMACSHA256.Key,
         window: ReplayWindow = ReplayWindow(), replayStore: any ReplayStore, now: Int64
     ) async throws(FederationError) {
-        let (timestamp, mac) = try parse(header)
-        guard
-            key.isValidAuthenticationCode(
-                mac, for: message(method: method, path: path, body: body, timestamp: timestamp))
-        else { throw FederationError(.requestSignatureInvalid, "AgentVault MAC does not verify") }
+        let (timestamp, mac) = try authenticate(header, method: method, path: path, body: body, key: key)
         try window.check(created: timestamp, expires: nil, now: now)
         guard
             try await replayStore.insertIfAbsent(
@@ -48,10 +45,29 @@ public enum AgentVaultSignature {
         else { throw FederationError(.replayDetected, "AgentVault signature was already accepted") }
     }
 
-    static func parse(_ header: String) throws(FederationError) -> (Int64, [UInt8]) {
+    /// The first half of ``verify(_:method:path:body:key:window:replayStore:now:)``: parses the header and checks
+    /// its MAC, without the time window or the replay store.
+    /// - Returns: the header's timestamp and MAC.
+    /// - Throws: `request.malformed_header`, `request.signature_invalid`.
+    @_spi(Fuzzing)
+    public static func authenticate(
+        _ header: String, method: String, path: String, body: [UInt8], key: HMACSHA256.Key
+    ) throws(FederationError) -> (timestamp: Int64, mac: [UInt8]) {
+        let (timestamp, mac) = try parse(header)
+        guard
+            key.isValidAuthenticationCode(
+                mac, for: message(method: method, path: path, body: body, timestamp: timestamp))
+        else { throw FederationError(.requestSignatureInvalid, "AgentVault MAC does not verify") }
+        return (timestamp, mac)
+    }
+
+    /// Reads `<ts>.<64 lowercase hex>`; the length is checked before the value's bytes are copied.
+    @_spi(Fuzzing)
+    public static func parse(_ header: String) throws(FederationError) -> (timestamp: Int64, mac: [UInt8]) {
         func bad(_ why: String) -> FederationError { FederationError(.requestMalformedHeader, "AgentVault: \(why)") }
+        guard header.utf8.count <= maxHeaderLength else { throw bad("longer than \(maxHeaderLength) bytes") }
         let bytes = Array(header.utf8)
-        guard bytes.count <= maxHeaderLength, let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else {
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else {
             throw bad("not <timestamp>.<hex>")
         }
         let digits = bytes[..<dot]

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The issuer's master secrets by key id, several at once for rotation, and the per-kernel MAC keys derived from them.
 ///
 /// Per-kernel key: HKDF-SHA256(IKM = master secret, salt = `fedsec/kernel-token/v1`, info = `kernel:` ‖ kernel id,
@@ -23,7 +21,8 @@ public final class KernelKeyRing: Sendable {
     /// The most derived keys kept; when full, the cache is emptied and refilled on demand.
     public let cacheCapacity: Int
     private let masters: [String: SecretBytes]
-    private let cache = Mutex(Cache())
+    /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+    private let cache = PThreadLock(Cache())
 
     /// - Parameters:
     ///   - masters: master secrets by key id (at least 32 bytes each).

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Where revoked token ids are kept. A store shared between replicas implements this over a shared database.
 public protocol RevocationStore: Sendable {
     /// Records `tokenID` as revoked until `expiresAt` (after which the token fails its expiry check anyway).
@@ -17,7 +15,8 @@ public protocol RevocationStore: Sendable {
 public final class InMemoryRevocationStore: RevocationStore {
     public let capacity: Int
     public let leeway: Int64
-    private let entries = Mutex<[String: Int64]>([:])
+    /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+    private let entries = PThreadLock<[String: Int64]>([:])
 
     public init(capacity: Int = 100_000, leeway: Int64 = 60) {
         self.capacity = max(1, capacity)

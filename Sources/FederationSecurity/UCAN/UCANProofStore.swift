@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Where a verifier finds proofs by CID (UCAN 0.10 §3.2.7, §8): a local store, a request's collection, a cache.
 ///
 /// The store need not be trusted: the verifier hashes every token it is given and rejects one whose bytes do not
@@ -11,7 +9,8 @@ public protocol UCANProofStore: Sendable {
 
 /// A proof store in memory, keyed by CID; at most `capacity` tokens.
 public final class InMemoryProofStore: UCANProofStore {
-    private let tokens = Mutex<[CID: String]>([:])
+    /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+    private let tokens = PThreadLock<[CID: String]>([:])
     private let capacity: Int
 
     /// - Parameter capacity: the most tokens held; adding to a full store fails.

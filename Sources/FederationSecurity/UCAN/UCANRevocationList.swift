@@ -1,9 +1,8 @@
-import Synchronization
-
 /// Verified revocation records by revoked CID; at most `capacity` records. Revocations are irreversible (§6.6): a
 /// record is never removed.
 public final class UCANRevocationList: Sendable {
-    private let records = Mutex<[CID: [UCANRevocation]]>([:])
+    /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
+    private let records = PThreadLock<[CID: [UCANRevocation]]>([:])
     private let capacity: Int
 
     /// - Parameter capacity: the most records held; adding to a full list fails with `ucan.too_many_proofs`.

@@ -73,7 +73,7 @@ import Testing
         #expect(try store.check(peer: peer, fingerprint: PinStore.fingerprint(certificateDER: [9])) == .pinned)
     }
 
-    @Test func concurrentFirstUseHasOneWinner() async throws {
+    @Test func pinFirstUseHasOneWinnerUnderConcurrency() async throws {
         let store = PinStore()
         let peer = try PeerName("https://race.example")
         let outcomes = await withTaskGroup(of: Bool.self) { group in

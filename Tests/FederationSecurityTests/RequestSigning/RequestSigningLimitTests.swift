@@ -69,11 +69,21 @@ import Testing
     @Test func agentVaultHeaderLength() async throws {
         let key = try HMACSHA256.Key(SecretBytes([1]))
         let store = InMemoryReplayStore(capacity: 16)
-        let tooLong = String(repeating: "1", count: 21) + "." + String(repeating: "a", count: 64)
-        #expect(tooLong.utf8.count == AgentVaultSignature.maxHeaderLength + 1)
-        await #expect(throws: FederationError(.requestMalformedHeader)) {
+        // At the limit: the longest Int64 timestamp (19 digits) is read, its MAC verifies, the window then refuses it.
+        let timestamp = Int64.max
+        let atLimit = AgentVaultSignature.sign(method: "GET", path: "/", body: [], timestamp: timestamp, key: key)
+        #expect(atLimit.utf8.count == AgentVaultSignature.maxHeaderLength)
+        await #expect(throws: FederationError(.requestFuture)) {
             try await AgentVaultSignature.verify(
-                tooLong, method: "GET", path: "/", body: [], key: key, replayStore: store, now: 0)
+                atLimit, method: "GET", path: "/", body: [], key: key, replayStore: store, now: 0)
+        }
+        // One byte more (a 65th hex digit) is refused before parsing; so is a much longer value.
+        for tooLong in [atLimit + "a", atLimit + String(repeating: "a", count: 1 << 20)] {
+            #expect(tooLong.utf8.count > AgentVaultSignature.maxHeaderLength)
+            await #expect(throws: FederationError(.requestMalformedHeader)) {
+                try await AgentVaultSignature.verify(
+                    tooLong, method: "GET", path: "/", body: [], key: key, replayStore: store, now: 0)
+            }
         }
     }
 }
