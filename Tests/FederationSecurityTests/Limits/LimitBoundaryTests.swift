@@ -86,4 +86,18 @@ import Testing
         #expect(
             code { _ = try CapabilityDescriptor(json: descriptor(descriptionBytes: max + 1)) } == .manifestMalformed)
     }
+
+    /// Claims JSON nested to depth 16 is read (an unknown constraint fails later, at evaluation); depth 17 is `json.too_deep`
+    /// (`KernelToken.verify` reports it as `token.malformed`). Depth counts the claims object as 1.
+    @Test func nativeClaimsDepth() {
+        func claims(depth: Int) -> [UInt8] {
+            // {"cns":{"x": [[…]]}} : the object is depth 1, cns depth 2, then depth − 2 arrays.
+            let arrays = depth - 2
+            return Array(
+                (#"{"jti":"t","sub":"p","cap":"c","iat":1,"exp":2,"cns":{"x":"#
+                    + String(repeating: "[", count: arrays) + String(repeating: "]", count: arrays) + "}}").utf8)
+        }
+        #expect(code { _ = try KernelTokenClaims(json: claims(depth: 16)) } == nil)
+        #expect(code { _ = try KernelTokenClaims(json: claims(depth: 17)) } == .jsonTooDeep)
+    }
 }

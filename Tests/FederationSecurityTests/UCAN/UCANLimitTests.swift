@@ -31,6 +31,42 @@ import Testing
         ).encoded
     }
 
+    /// Header and payload JSON: depth 16 is read, 17 is `ucan.malformed`. The depth of each payload is measured here
+    /// from its own bytes (not taken from the decoder), so both sides of the limit are really reached. The builder
+    /// refuses what a decoder would, so the depth-17 payload is made by hand from the depth-16 one (decoding does not
+    /// look at the signature).
+    @Test func jsonDepth() throws {
+        func depth(_ value: JSONValue) -> Int {
+            switch value {
+            case .array(let items): 1 + (items.map(depth).max() ?? 0)
+            case .object(let object): 1 + (object.members.map { depth($0.value) }.max() ?? 0)
+            default: 0
+            }
+        }
+        func measured(_ text: String) throws -> Int {
+            let payload = String(text.split(separator: ".")[1])
+            return depth(try JSONReader(limits: .init(maxDepth: 64)).parse(try Base64URL.decode(payload)))
+        }
+        var atLimit: String?
+        for extra in 0..<16 where atLimit == nil {
+            var caveat = JSONValue.string("x")
+            for _ in 0..<extra { caveat = .array([caveat]) }
+            let capability = UCANCapability(
+                resource: "mailto:a@example.com", ability: "msg/send", caveats: [try JSONObject(["n": caveat])])
+            guard let text = try? token(UCANCapabilities([capability])) else { break }
+            if try measured(text) == UCANLimits.default.maxJSONDepth { atLimit = text }
+        }
+        let text = try #require(atLimit)
+        _ = try UCANToken(decoding: text)
+        let parts = text.split(separator: ".").map(String.init)
+        let payload = String(decoding: try Base64URL.decode(parts[1]), as: UTF8.self)
+        let deeper = payload.replacing(#"{"n":"#, with: #"{"n":["#, maxReplacements: 1)
+            .replacing(#""x""#, with: #""x"]"#, maxReplacements: 1)
+        let tooDeep = [parts[0], Base64URL.encode(Array(deeper.utf8)), parts[2]].joined(separator: ".")
+        #expect(try measured(tooDeep) == UCANLimits.default.maxJSONDepth + 1)
+        #expect(throws: FederationError(.ucanMalformed)) { try UCANToken(decoding: tooDeep) }
+    }
+
     @Test func capabilitiesAndCaveatsPerToken() throws {
         let limits = UCANLimits.default
         _ = try UCANToken(decoding: try token(caps(limits.maxCapabilities)))
