@@ -38,16 +38,13 @@ public enum SignatureBase {
     static let signatureParamsPrefix = Array("\"@signature-params\": ".utf8)
 
     /// Whether `bytes` contain LF or CR: eight bytes at a time (this runs over every byte of every base), where a
-    /// word holds such a byte exactly when `haszero(word ^ pattern)` is non-zero for LF or for CR.
+    /// word holds such a byte exactly when ``WordBytes/contains(_:_:)`` says so for LF or for CR.
     static func containsLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         if let base = UnsafeRawPointer(bytes.baseAddress) {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
             while i + 8 <= bytes.count {
                 let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x0D)) { return true }
+                if WordBytes.contains(word, 0x0A) || WordBytes.contains(word, 0x0D) { return true }
                 i += 8
             }
         }

@@ -95,14 +95,12 @@ enum KernelTokenClaimsCommonShape {
             let start = index
             // Eight bytes at a time while none of them needs a look: no `"`, `\\`, control byte, DEL or non-ASCII.
             if let base = UnsafeRawPointer(input.baseAddress) {
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let highs: UInt64 = 0x8080_8080_8080_8080
-                func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+                let (ones, highs) = (WordBytes.ones, WordBytes.highs)
                 while index + 8 <= input.count {
                     let x = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                     let below20 = (x &- 0x20 &* ones) & ~x & highs != 0  // some byte < 0x20 (or ≥ 0x80, also caught)
-                    if x & highs != 0 || below20 || hasZeroByte(x ^ (0x22 &* ones)) || hasZeroByte(x ^ (0x5C &* ones))
-                        || hasZeroByte(x ^ (0x7F &* ones))
+                    if x & highs != 0 || below20 || WordBytes.contains(x, 0x22) || WordBytes.contains(x, 0x5C)
+                        || WordBytes.contains(x, 0x7F)
                     {
                         break
                     }
