@@ -188,7 +188,17 @@ for cid, desc, url, did in [
     ("port-and-path", "Port as %3A, path segments as ':'", "https://example.com:8443/a/b/", "did:web:example.com%3A8443:a:b"),
 ]:
     cases.append(ok(cid, desc, {"url": url}, {"did": did}, op="did.web.from_url"))
+# Length: the port separator ':' becomes '%3A', so the DID is 2 bytes longer than the URL; a DID URL is at most
+# 2,048 bytes (Spec/limits.md), so a URL with a port is accepted up to 2,046 bytes (found by fuzz-did).
+long_prefix = "https://example.com:8443/"
+at_limit = long_prefix + "a" * (2046 - len(long_prefix))
+at_limit_did = "did:web:example.com%3A8443:" + "a" * (2046 - len(long_prefix))
+assert len(at_limit_did) == 2048
+cases.append(ok("did-at-length-limit", "A URL with a port whose DID is exactly 2,048 bytes (Spec/limits.md)",
+                {"url": at_limit}, {"did": at_limit_did}, op="did.web.from_url"))
 for cid, desc, url in [
+    ("did-over-length-limit", "A 2,047-byte URL with a port: its DID would be 2,049 bytes, over the DID URL limit "
+     "(found by fuzz-did)", at_limit + "a"),
     ("http-scheme", "did:web names HTTPS servers only", "http://example.com"),
     ("query", "A query cannot be part of a did:web", "https://example.com/?a=1"),
     ("user-info", "User info cannot be part of a did:web", "https://user@example.com"),

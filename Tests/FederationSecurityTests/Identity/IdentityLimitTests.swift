@@ -38,6 +38,17 @@ import Testing
         #expect(throws: FederationError(.didInvalidDID)) { try DIDURL(long + "a") }
     }
 
+    /// A port's ':' becomes '%3A', so a URL 2 bytes under the limit makes a DID at it; one byte more is rejected
+    /// by `did(fromURL:)` itself, never handed on as a DID that `documentURL(for:)` cannot read (fuzz-did).
+    @Test func didWebFromURLStaysWithinTheDIDLength() throws {
+        let prefix = "https://example.com:8443/"
+        let url = prefix + String(repeating: "a", count: DIDURL.maxLength - 2 - prefix.utf8.count)
+        let did = try DIDWeb.did(fromURL: url)
+        #expect(did.utf8.count == DIDURL.maxLength)
+        #expect(try DIDWeb.documentURL(for: did) == url + "/did.json")
+        #expect(throws: FederationError(.didInvalidWebURL)) { try DIDWeb.did(fromURL: url + "a") }
+    }
+
     @Test func privateKeysRoundTripThroughEveryFormat() throws {
         let key = Ed25519.PrivateKey()
         #expect(try Ed25519.PrivateKey(pkcs8PEM: key.pkcs8PEM).publicKey == key.publicKey)
