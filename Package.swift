@@ -45,9 +45,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // posix_spawn helpers the Glibc module does not expose (they need _GNU_SOURCE): for adapter processes.
+        .target(name: "CProcessSpawn"),
         .target(
             name: "FederationConformance",
-            dependencies: ["FederationSecurity", "FederationCrypto"],
+            dependencies: ["FederationSecurity", "FederationCrypto", "CProcessSpawn"],
             swiftSettings: strict
         ),
         .target(
@@ -84,7 +86,9 @@ let package = Package(
         ),
         .testTarget(
             name: "FederationConformanceTests",
-            dependencies: ["FederationConformance", "FederationSecurity", "FederationCrypto", "FederationFuzzing"],
+            dependencies: [
+                "FederationConformance", "FederationSecurity", "FederationCrypto", "FederationFuzzing", "CProcessSpawn",
+            ],
             swiftSettings: strict
         ),
     ]

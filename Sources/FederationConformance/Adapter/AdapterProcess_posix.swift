@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import CProcessSpawn
 import FederationSecurity
 
 /// One running adapter command: `/bin/sh -c COMMAND` in its own process group, its standard input and output as
@@ -42,19 +43,22 @@ final class AdapterProcess {
     private static func spawn(_ command: String) -> Result<(pid_t, Int32, Int32), FederationError> {
         var toChild: [Int32] = [0, 0]
         var fromChild: [Int32] = [0, 0]
-        guard pipe(&toChild) == 0 else { return .failure(crashed("pipe: errno \(errno)")) }
-        guard pipe(&fromChild) == 0 else {
+        // Close-on-exec from the start: a program that another thread starts between pipe() and a later fcntl()
+        // would inherit these ends (only the dup2'd copies reach this child: dup2 clears FD_CLOEXEC).
+        guard Self.makePipe(&toChild) == 0 else { return .failure(crashed("pipe: errno \(errno)")) }
+        guard Self.makePipe(&fromChild) == 0 else {
             close(toChild[0])
             close(toChild[1])
             return .failure(crashed("pipe: errno \(errno)"))
         }
-        // Only the dup2'd copies reach the child (dup2 clears FD_CLOEXEC), not these ends.
-        for fd in toChild + fromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+        // Nor does the adapter inherit anything else of ours that is not close-on-exec (a socket that Foundation's
+        // `Process` hands a child it starts at the same moment, which Foundation then waits on).
+        _ = fedsec_spawn_add_closefrom(&actions, 3)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -76,6 +80,11 @@ final class AdapterProcess {
             return .failure(crashed("cannot start /bin/sh: errno \(status)"))
         }
         return .success((child, toChild[1], fromChild[0]))
+    }
+
+    /// Both ends close-on-exec from the start (`pipe2(O_CLOEXEC)` on Linux).
+    private static func makePipe(_ fds: inout [Int32]) -> Int32 {
+        fds.withUnsafeMutableBufferPointer { fedsec_pipe_cloexec($0.baseAddress!) }
     }
 
     deinit {

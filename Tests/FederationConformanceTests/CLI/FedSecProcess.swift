@@ -49,7 +49,12 @@ struct FedSecProcess {
     }
 
     /// Runs `fedsec arguments…` to completion. The environment is this process's without any `FEDSEC_` variable,
-    /// plus `environment`.
+    /// plus `environment`. A run killed by a signal has status 128 + the signal number, as in a shell.
+    ///
+    /// Started with `posix_spawn` and reaped with `waitpid` on its own pid, not through Foundation's `Process`:
+    /// `Process` on Linux learns of an exit when a socket it hands the child is closed, and an adapter process that
+    /// another test starts at the same moment can inherit that socket; the wait then outlives the child (seen here:
+    /// `swift test` hung with two `fedsec` zombies). The child also closes every descriptor above 2 it inherited.
     static func run(
         _ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:]
     ) throws -> Outcome {
@@ -57,18 +62,14 @@ struct FedSecProcess {
         let input = scratch.file("stdin", stdin)
         let output = scratch.file("stdout", [])
         let errors = scratch.file("stderr", [])
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("FEDSEC_") }
+        let executable = try binary().path
+        let variables = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("FEDSEC_") }
             .merging(environment) { $1 }
-        process.standardInput = try FileHandle(forReadingFrom: input)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        process.waitUntilExit()
+        let status = try ChildProcess.run(
+            executable, arguments: arguments, environment: variables.map { "\($0.key)=\($0.value)" },
+            stdin: input.path, stdout: output.path, stderr: errors.path)
         return Outcome(
-            status: process.terminationStatus,
+            status: status,
             stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
     }
