@@ -54,5 +54,10 @@ import Testing
         let atLimit = host + String(repeating: "a", count: PeerName.maxLength - host.utf8.count)
         #expect((try? PeerName(atLimit)) != nil)
         #expect(throws: FederationError(.trustInvalidPeer)) { try PeerName(atLimit + "a") }
+        // With a port, the did:web form is 2 bytes longer (`%3A`): 2,046 bytes of origin is the most it can take.
+        let withPort = "https://a.example:8443/"
+        let portAtLimit = withPort + String(repeating: "a", count: PeerName.maxLength - 2 - withPort.utf8.count)
+        #expect((try? PeerName(portAtLimit))?.canonical.utf8.count == PeerName.maxLength)
+        #expect(throws: FederationError(.trustInvalidPeer)) { try PeerName(portAtLimit + "a") }
     }
 }
