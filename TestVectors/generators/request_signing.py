@@ -427,7 +427,31 @@ fresh3, _ = peer_sign(keyid="k-hmac", nonce="n-seq-3", created=NOW + 400)
 later_same_nonce, _ = peer_sign(keyid="k-hmac", nonce="n-seq-1", created=NOW + 400)
 V = "request.rfc9421.verify"
 A = "request.agentvault.verify"
+# One request signed by two known keys (sig1 by k-hmac, sig2 by k-hmac-2): labels are not signed, so a relay can
+# reorder the members or name the other label; every signature that verifies is recorded (Spec, verification step 10).
+multi_a, _ = peer_sign(keyid="k-hmac", nonce="n-multi-a")
+multi_b, _ = peer_sign(keyid="k-hmac-2", nonce="n-multi-b", label="sig2")
+
+
+def signature_lines(m):
+    return [h for h in m["headers"] if h[0] in ("Signature-Input", "Signature")]
+
+
+def unsigned_lines(m):
+    return [h for h in m["headers"] if h[0] not in ("Signature-Input", "Signature")]
+
+
+assert unsigned_lines(multi_a) == unsigned_lines(multi_b)
+both_ab = dict(multi_a, headers=unsigned_lines(multi_a) + signature_lines(multi_a) + signature_lines(multi_b))
+both_ba = dict(multi_a, headers=unsigned_lines(multi_a) + signature_lines(multi_b) + signature_lines(multi_a))
 seqs = [
+    ("two-signatures-reordered", "A request signed by two known keys, sent again with its signatures reordered so "
+     "that the other one is checked: both were recorded the first time, so it is a replay",
+     [step(V, NOW, rv(both_ab)), step(V, NOW + 1, rv(both_ba))], ["valid", "replay.detected"], None),
+    ("two-signatures-other-label", "The same, naming the other label instead",
+     [step(V, NOW, rv(both_ab)), step(V, NOW + 1, rv(both_ab, label="sig2"))], ["valid", "replay.detected"], None),
+    ("two-signatures-then-one", "The second signature alone, after the request carrying both was accepted",
+     [step(V, NOW, rv(both_ab)), step(V, NOW + 1, rv(multi_b))], ["valid", "replay.detected"], None),
     ("replay-nonce", "The same request twice: the second is a replay",
      [step(V, NOW, rv(nonce_msg)), step(V, NOW + 1, rv(nonce_msg))], ["valid", "replay.detected"], None),
     ("replay-no-nonce", "Without a nonce the signature bytes are remembered",

@@ -35,7 +35,7 @@ final class ExpiringCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
                     table[soonest.key] = nil
                 }
             }
-            table[key] = Entry(value: value, expires: now + lifetime)
+            table[key] = Entry(value: value, expires: now.addingClamped(lifetime))  // an extreme `now` must not trap
         }
     }
 

@@ -39,6 +39,11 @@ public struct RFC9421Verifier: Sendable {
     }
 
     /// Verifies the signature labelled `label` (default: the first in `Signature-Input`) and records it as used.
+    ///
+    /// A message may carry several signatures. Every one of them that verifies under a known key is recorded, not
+    /// only the one checked: the label is not signed, so whoever relays the message can reorder or rename its
+    /// signatures and have another one checked; were only the checked one recorded, each of a message's signatures
+    /// could get it accepted once. A message with any recorded signature is a replay.
     /// - Parameters:
     ///   - message: the received message (with its body, when `content-digest` is covered).
     ///   - label: which signature to verify.
@@ -48,13 +53,23 @@ public struct RFC9421Verifier: Sendable {
         -> Verified
     {
         let authenticated = try authenticate(message, label: label, now: now)
-        guard
-            try await replayStore.insertIfAbsent(
-                authenticated.replayKey, expiresAt: authenticated.retainUntil, now: now)
-        else {
+        var fresh = true
+        for record in authenticated.records {
+            // Every record is written, even after a replay is seen, so no signature of this message stays unused.
+            if !(try await replayStore.insertIfAbsent(record.key, expiresAt: record.retainUntil, now: now)) {
+                fresh = false
+            }
+        }
+        guard fresh else {
             throw FederationError(.replayDetected, "signature \(authenticated.verified.label) was already accepted")
         }
         return authenticated.verified
+    }
+
+    /// What a replay store must remember of one signature, and until when.
+    public struct ReplayRecord: Sendable, Hashable {
+        public let key: ReplayKey
+        public let retainUntil: Int64
     }
 
     /// A signature that passed every check but the replay store, with what the store must remember.
@@ -64,16 +79,31 @@ public struct RFC9421Verifier: Sendable {
         public let replayKey: ReplayKey
         /// Until when (``ReplayWindow/retainUntil(created:expires:)``).
         public let retainUntil: Int64
+        /// Everything to record: this signature's key first, then that of every other signature in the message that
+        /// verifies under a known key and could still be accepted (see ``RFC9421Verifier/verify(_:label:now:)``).
+        public let records: [ReplayRecord]
     }
 
     /// Every check of ``verify(_:label:now:)`` except the replay store.
     /// - Warning: the request is **not** recorded: a replay passes this. Use ``verify(_:label:now:)`` unless you
-    ///   record ``Authenticated/replayKey`` in a store yourself (and reject the request when it was present).
+    ///   record every one of ``Authenticated/records`` in a store yourself (and reject the request when any was
+    ///   present).
     /// - Throws: every code of ``verify(_:label:now:)`` except `replay.*`.
     public func authenticate(_ message: SignableMessage, label: String? = nil, now: Int64) throws(FederationError)
         -> Authenticated
     {
-        let entry = try SignatureFields.entry(of: message, label: label)
+        // The one-pass reader answers only for a message with a single signature: there are no others to record.
+        if let entry = SignatureFields.commonShape(message, label: label) {
+            return try authenticate(entry, of: message, others: [], now: now)
+        }
+        let fields = try SignatureFields(message: message)
+        let entry = try fields.entry(label: label)
+        return try authenticate(entry, of: message, others: fields.entries.filter { $0.label != entry.label }, now: now)
+    }
+
+    private func authenticate(
+        _ entry: SignatureFields.Entry, of message: SignableMessage, others: [SignatureFields.Entry], now: Int64
+    ) throws(FederationError) -> Authenticated {
         let parameters = entry.parameters
         guard let created = parameters.created else {
             throw FederationError(.requestMissingParameter, "signature \(entry.label) has no created parameter")
@@ -94,14 +124,47 @@ public struct RFC9421Verifier: Sendable {
         for required in policy.requiredComponents where !parameters.components.contains(required) {
             throw FederationError(.requestMissingComponent, "\(required.serialized) is required but not covered")
         }
-        if parameters.components.contains(where: { $0.kind == .field(name: "content-digest", byteSequence: false) }) {
+        // Covered as itself or as a byte sequence (`"content-digest";bs`): either way the header is signed, so the body
+        // must match it.
+        if parameters.components.contains(where: {
+            if case .field(name: "content-digest", _) = $0.kind { return true } else { return false }
+        }) {
             try ContentDigest.verify(in: message)
         }
-        let replayKey =
-            parameters.nonce.map { ReplayKey.nonce($0, keyID: keyID) }
-            ?? ReplayKey.signature(entry.signature, keyID: keyID)
+        let replayKey = Self.replayKey(entry, keyID: keyID)
+        let retainUntil = policy.window.retainUntil(created: created, expires: parameters.expires)
+        var records = [ReplayRecord(key: replayKey, retainUntil: retainUntil)]
+        for other in others {
+            if let record = authenticRecord(other, of: message, now: now), !records.contains(record) {
+                records.append(record)
+            }
+        }
         return Authenticated(
             verified: Verified(label: entry.label, keyID: keyID, parameters: parameters), replayKey: replayKey,
-            retainUntil: policy.window.retainUntil(created: created, expires: parameters.expires))
+            retainUntil: retainUntil, records: records)
+    }
+
+    /// The record of another signature in the message when it verifies under a known key (with `created`, `keyid`
+    /// and a matching `alg`) and could be accepted now or later (its retention has not ended); else `nil`. The
+    /// time window itself is not required: a signature created in the future becomes acceptable later.
+    private func authenticRecord(_ entry: SignatureFields.Entry, of message: SignableMessage, now: Int64)
+        -> ReplayRecord?
+    {
+        let parameters = entry.parameters
+        guard let created = parameters.created, let keyID = parameters.keyID, let key = keys[keyID],
+            parameters.algorithm.map({ $0 == key.algorithm.rawValue }) ?? true,
+            let base = try? SignatureBase.build(
+                for: message, parameters: parameters, serializedParameters: entry.serializedParameters),
+            key.isValidSignature(entry.signature, for: base)
+        else { return nil }
+        let retainUntil = policy.window.retainUntil(created: created, expires: parameters.expires)
+        guard retainUntil > now else { return nil }
+        return ReplayRecord(key: Self.replayKey(entry, keyID: keyID), retainUntil: retainUntil)
+    }
+
+    /// The nonce scoped by `keyid`, or without a nonce the signature bytes.
+    private static func replayKey(_ entry: SignatureFields.Entry, keyID: String) -> ReplayKey {
+        entry.parameters.nonce.map { ReplayKey.nonce($0, keyID: keyID) }
+            ?? ReplayKey.signature(entry.signature, keyID: keyID)
     }
 }

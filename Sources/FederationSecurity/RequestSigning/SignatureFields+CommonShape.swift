@@ -1,12 +1,4 @@
 extension SignatureFields {
-    /// The entry labelled `label` (default: the first) of `message`: the one-pass reader for the common shape when
-    /// it applies, else the general path (``init(message:)`` and ``entry(label:)``), which decides everything else.
-    /// - Throws: the codes of ``init(message:)`` and ``entry(label:)``.
-    static func entry(of message: SignableMessage, label: String?) throws(FederationError) -> Entry {
-        if let entry = commonShape(message, label: label) { return entry }
-        return try SignatureFields(message: message).entry(label: label)
-    }
-
     /// The one `Signature-Input` and one `Signature` line of `message` read in one pass over their bytes, when they
     /// have the common shape: one label, in RFC 8941 serialized form, `label=("c1" "c2" …);p1=v1;…` whose components
     /// are prebuilt ``ComponentIdentifier``s (no parameters, no repeats, at most
@@ -15,7 +7,8 @@ extension SignatureFields {
     /// ``SignatureParameters/maxParameterLength`` bytes, none repeated), and `label=:base64:` with valid base64.
     ///
     /// `nil` for anything else (and for a `label` that is not the one present): the caller then takes the general
-    /// path. Whenever this returns an entry, the general path returns the same one (`fuzz-signature-input` and
+    /// path (``init(message:)`` and ``entry(label:)``), which decides. An entry comes only from a message with one
+    /// signature. Whenever this returns an entry, the general path returns the same one (`fuzz-signature-input` and
     /// `SignatureFieldsCommonShapeTests` check it), so verdicts do not depend on which path ran.
     static func commonShape(_ message: SignableMessage, label wanted: String?) -> Entry? {
         var input: String?

@@ -28,7 +28,7 @@ public final class InMemoryRevocationStore: RevocationStore {
     public func revoke(_ tokenID: String, expiresAt: Int64, now: Int64) {
         entries.withLock { table in
             if table[tokenID] == nil, table.count >= capacity {
-                table = table.filter { $0.value + leeway > now }
+                table = table.filter { $0.value.addingClamped(leeway) > now }
                 if table.count >= capacity, let soonest = table.min(by: { $0.value < $1.value }) {
                     table[soonest.key] = nil
                 }
@@ -40,7 +40,8 @@ public final class InMemoryRevocationStore: RevocationStore {
     public func isRevoked(_ tokenID: String, now: Int64) -> Bool {
         entries.withLock { table in
             guard let until = table[tokenID] else { return false }
-            if until + leeway <= now {
+            // Clamped: `revoke(id, expiresAt: .max, …)` ("forever") must not trap every later check.
+            if until.addingClamped(leeway) <= now {
                 table[tokenID] = nil
                 return false
             }

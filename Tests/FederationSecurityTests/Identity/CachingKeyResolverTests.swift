@@ -16,6 +16,14 @@ import Testing
         DIDKey(publicKey: try Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: n, count: 32))).publicKey).did
     }
 
+    /// A `now` near `Int64.max` stores and reads without trapping on `now + lifetime`.
+    @Test func extremeNowDoesNotTrap() async throws {
+        let resolver = CachingKeyResolver(Counting())
+        let did = try Self.did(3)
+        _ = try await resolver.resolveKey(did, now: .max - 1)
+        _ = try await resolver.resolveKey(did, now: .max)
+    }
+
     @Test func hitsWithinLifetimeMissesAfter() async throws {
         let upstream = Counting()
         let cache = CachingKeyResolver(upstream, capacity: 4, lifetime: 10)

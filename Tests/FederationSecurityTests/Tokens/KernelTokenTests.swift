@@ -5,6 +5,16 @@ import Testing
     let keys = try! KernelKeyRing(["k1": SecretBytes([UInt8](repeating: 1, count: 32))], cacheCapacity: 4)
     let claims = KernelTokenClaims(tokenID: "t", principal: "p", capability: "c", issuedAt: 100, expiresAt: 200)
 
+    /// "Revoked forever" (`expiresAt: .max`) and extreme times decide instead of trapping on `until + leeway`.
+    @Test func revocationStoreTakesExtremeTimes() {
+        let store = InMemoryRevocationStore(capacity: 1, leeway: 60)
+        store.revoke("forever", expiresAt: .max, now: 0)
+        #expect(store.isRevoked("forever", now: 1_900_000_000))
+        #expect(store.isRevoked("forever", now: .max - 1))
+        store.revoke("other", expiresAt: 10, now: .max - 1)  // full: the expiry filter runs on `.max` + leeway too
+        #expect(store.count == 1)
+    }
+
     /// Extreme caller times decide instead of trapping on overflow: `exp + leeway` and `now + leeway` clamp.
     @Test func extremeNowAndLeewayDecideWithoutOverflow() throws {
         let token = try KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: keys)
