@@ -166,7 +166,9 @@ struct UCANCommand: AsyncParsableCommand {
                 case .openintent:
                     let result = try await OpenIntentUCAN.verify(
                         token, options: .init(now: time, leeway: leeway, audience: audience), resolver: resolver)
-                    print("valid (\(result.chainLength) tokens) scope \(json(.object(result.token.scope.json)))")
+                    print(
+                        "valid (\(result.chainLength) tokens) scope \(json(.object(result.token.scope.json)))"
+                            + " from \(result.rootIssuer)")
                 }
             } catch let error as FederationError {
                 print("invalid \(error.code): \(error.reason)")

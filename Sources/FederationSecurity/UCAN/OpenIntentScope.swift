@@ -75,16 +75,27 @@ public struct OpenIntentScope: Sendable, Hashable {
 
     /// openintent's `DelegationScope.attenuate`: permissions intersect, denied operations unite (both sorted by code
     /// point, as Python's `sorted`), depth = min(parent − 1, child), `expires_at` the parent's.
+    /// Sets are of code points, as Python's: Swift's `Set<String>` would merge canonically equivalent strings
+    /// (`"caf\u{e9}"` and `"cafe\u{301}"`), which Python and every other consumer of the token keep apart.
     public func attenuated(by child: OpenIntentScope) -> OpenIntentScope {
-        let allowed = Set(permissions).intersection(child.permissions)
-        let denied = Set(deniedOperations).union(child.deniedOperations)
+        let childPermissions = Self.codePointSet(child.permissions)
+        let allowed = permissions.filter { childPermissions.contains(Array($0.utf8)) }
         return OpenIntentScope(
-            permissions: Self.pythonSorted(allowed), deniedOperations: Self.pythonSorted(denied),
+            permissions: Self.pythonSorted(allowed), deniedOperations: Self.pythonSorted(deniedOperations + child.deniedOperations),
             maxDelegationDepth: min(maxDelegationDepth - 1, child.maxDelegationDepth), expiresAt: expiresAt)
     }
 
-    static func pythonSorted(_ strings: Set<String>) -> [String] {
-        strings.sorted { a, b in a.unicodeScalars.map(\.value).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
+    /// The strings as UTF-8 byte strings: a set that tells strings apart exactly when their code points differ.
+    static func codePointSet(_ strings: [String]) -> Set<[UInt8]> {
+        Set(strings.map { Array($0.utf8) })
+    }
+
+    /// Without repeats (by code points) and sorted by code point, as Python's `sorted(set(...))`.
+    static func pythonSorted(_ strings: [String]) -> [String] {
+        var seen = Set<[UInt8]>()
+        // UTF-8 byte order is code point order.
+        return strings.filter { seen.insert(Array($0.utf8)).inserted }.sorted {
+            $0.utf8.lexicographicallyPrecedes($1.utf8)
         }
     }
 

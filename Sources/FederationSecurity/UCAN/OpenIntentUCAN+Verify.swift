@@ -16,9 +16,15 @@ extension OpenIntentUCAN {
     }
 
     /// What a successful verification established.
+    ///
+    /// - Warning: a valid chain proves delegation *from its root issuer*, whoever that is: anyone can mint a root
+    ///   for their own key granting `*`. Authorise only when ``rootIssuer`` is a principal you trust to grant the
+    ///   scope (the owner of the resource), as with ``UCANVerification/originators`` for UCAN 0.10.
     public struct Verification: Sendable {
         /// The outer token.
         public let token: OpenIntentUCAN
+        /// The DID of the first token's issuer: the principal the whole chain's authority comes from.
+        public let rootIssuer: String
         /// Tokens in the chain, the outer one included.
         public let chainLength: Int
         /// Ed25519 verifications this call performed (proofs found in the cache need none).
@@ -94,7 +100,8 @@ extension OpenIntentUCAN {
             verified += 1
             if let cache, let cid { cache.insert(cid, now: options.now) }
         }
-        return Verification(token: token, chainLength: chain.count, signaturesVerified: verified)
+        return Verification(
+            token: token, rootIssuer: chain[0].issuer.did, chainLength: chain.count, signaturesVerified: verified)
     }
 
     static func checkDelegation(parent: OpenIntentUCAN, child: OpenIntentUCAN, index i: Int) throws(FederationError) {
@@ -106,13 +113,19 @@ extension OpenIntentUCAN {
                 .ucanPrincipalMisaligned,
                 "token \(i) is issued by \(child.issuer.did), the parent names \(parent.audience.did)")
         }
-        guard Set(child.scope.permissions).isSubset(of: parent.scope.permissions) else {
+        // By code points, not `String ==` (canonical equivalence): "cafe\u{301}" is not a permission "caf\u{e9}" grants.
+        let granted = OpenIntentScope.codePointSet(parent.scope.permissions)
+        guard child.scope.permissions.allSatisfy({ granted.contains(Array($0.utf8)) }) else {
             throw FederationError(.ucanCapabilityEscalation, "token \(i) claims permissions its parent lacks")
         }
-        guard Set(child.scope.deniedOperations).isSuperset(of: parent.scope.deniedOperations) else {
+        let kept = OpenIntentScope.codePointSet(child.scope.deniedOperations)
+        guard parent.scope.deniedOperations.allSatisfy({ kept.contains(Array($0.utf8)) }) else {
             throw FederationError(.ucanCapabilityEscalation, "token \(i) drops a denied operation of its parent")
         }
-        guard parent.scope.expiresAt == nil || child.scope.expiresAt == parent.scope.expiresAt else {
+        guard
+            parent.scope.expiresAt.map({ expected in child.scope.expiresAt.map { UTF8Equality.equal($0, expected) } ?? false })
+                ?? true
+        else {
             throw FederationError(.ucanCapabilityEscalation, "token \(i) changes its parent's scope expires_at")
         }
         let depth = child.scope.maxDelegationDepth

@@ -145,7 +145,8 @@ import Testing
                 "1700000200",
             ])
         #expect(
-            verified.status == 0 && verified.lines.first?.hasPrefix("valid (1 tokens) scope ") == true,
+            verified.status == 0 && verified.lines.first?.hasPrefix("valid (1 tokens) scope ") == true
+                && verified.lines.first?.contains(" from did:") == true,
             "\(verified.allOutput)")
         let late = try FedSecProcess.run(
             [

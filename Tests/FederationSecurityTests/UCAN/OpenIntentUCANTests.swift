@@ -58,3 +58,37 @@ import Testing
         for (a, b) in zip(sizes, sizes.dropFirst()) { #expect(Double(b) / Double(a) > 1.5) }
     }
 }
+
+extension OpenIntentUCANTests {
+    /// A child claiming a permission that is canonically equivalent to, but not the same code points as, its
+    /// parent's (NFD against NFC) escalates: Python consumers see another operation. Swift's `Set<String>` merged
+    /// the two before.
+    @Test func permissionsCompareByCodePoints() async throws {
+        let root = try OpenIntentUCAN.mint(
+            issuer: F.did(F.key(1)), audience: F.did(F.key(2)),
+            scope: OpenIntentScope(permissions: ["caf\u{e9}"], deniedOperations: ["drop\u{e9}"], maxDelegationDepth: 3),
+            notBefore: 10, expiresAt: 1_000, nonce: "r", key: F.key(1))
+        func child(_ scope: OpenIntentScope) throws -> OpenIntentUCAN {
+            try OpenIntentUCAN.mint(
+                issuer: F.did(F.key(2)), audience: F.did(F.key(3)), scope: scope, notBefore: 10, expiresAt: 1_000,
+                nonce: "c", proofs: [root.encoded], key: F.key(2))
+        }
+        let nfdPermission = try child(
+            OpenIntentScope(permissions: ["cafe\u{301}"], deniedOperations: ["drop\u{e9}"], maxDelegationDepth: 2))
+        await #expect(throws: FederationError(.ucanCapabilityEscalation)) {
+            try await OpenIntentUCAN.verify(nfdPermission.encoded, options: .init(now: 20), resolver: resolver)
+        }
+        let nfdDenied = try child(
+            OpenIntentScope(permissions: ["caf\u{e9}"], deniedOperations: ["drope\u{301}"], maxDelegationDepth: 2))
+        await #expect(throws: FederationError(.ucanCapabilityEscalation)) {
+            try await OpenIntentUCAN.verify(nfdDenied.encoded, options: .init(now: 20), resolver: resolver)
+        }
+        let same = try child(
+            OpenIntentScope(permissions: ["caf\u{e9}"], deniedOperations: ["drop\u{e9}"], maxDelegationDepth: 2))
+        let verified = try await OpenIntentUCAN.verify(same.encoded, options: .init(now: 20), resolver: resolver)
+        #expect(verified.rootIssuer == F.did(F.key(1)))
+        // Attenuation intersects by code points too.
+        #expect(root.scope.attenuated(by: nfdPermission.scope).permissions.isEmpty)
+        #expect(root.scope.attenuated(by: same.scope).permissions == ["caf\u{e9}"])
+    }
+}
