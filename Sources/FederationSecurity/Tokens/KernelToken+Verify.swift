@@ -9,6 +9,9 @@ extension KernelToken {
     ///
     /// Nothing but the key id and kernel id is read before the MAC verifies, and `wrong_kernel` is only reported for
     /// a token authentic under its own kernel's key, so a forged token always gets `token.bad_mac`.
+    /// - Warning: constraints are *evaluated* only against ``Expectation/request``; without a request they are only
+    ///   validated (well-formed and understood), so a token pinning an argument verifies for any call. Pass the
+    ///   request being authorised whenever the token may carry constraints.
     /// - Returns: the verified claims.
     public static func verify(
         _ token: String, expecting expected: Expectation, keys: KernelKeyRing, revocations: (any RevocationStore)? = nil
