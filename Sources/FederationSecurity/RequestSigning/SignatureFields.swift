@@ -50,11 +50,17 @@ public struct SignatureFields: Sendable {
                 let bytes = try? Base64.decode(b64)
             else { throw bad("Signature \(label) is not a byte sequence") }
             let parameters = try SignatureParameters(items: items, parameters: params)
+            // RFC 9421 §2.3: `@signature-params` is the received inner list re-serialized, its parameters in the
+            // order received (not the order ``SignatureParameters/serialized()`` writes, which a signer need not use).
             let serialized: String
             if let range = canonical[n] {
                 serialized = String(decoding: inputText[range], as: UTF8.self)
             } else {
-                serialized = try parameters.serialized()
+                var bytes: [UInt8] = []
+                guard StructuredFieldSerializer.innerList(items, params, into: &bytes) else {
+                    throw bad("Signature-Input \(label) cannot be re-serialized")
+                }
+                serialized = String(decoding: bytes, as: UTF8.self)
             }
             entries.append(
                 Entry(
