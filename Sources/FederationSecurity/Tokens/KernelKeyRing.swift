@@ -49,8 +49,9 @@ public final class KernelKeyRing: Sendable {
 
     /// ``key(kid:kernel:)`` for ids given as UTF-8 (the kernel id well-formed), as a verifier reads them: the most
     /// recently used slot is compared byte for byte first, so the common case hashes nothing and builds no string.
-    func key(kid: UnsafeBufferPointer<UInt8>, kernel: UnsafeBufferPointer<UInt8>) throws(FederationError)
-        -> HMACSHA256.Key?
+    /// - Parameter remember: whether a key derived here is cached (see ``key(kid:kernel:remember:)``).
+    func key(kid: UnsafeBufferPointer<UInt8>, kernel: UnsafeBufferPointer<UInt8>, remember: Bool = true)
+        throws(FederationError) -> HMACSHA256.Key?
     {
         let recent = cache.withLock { cache -> HMACSHA256.Key? in
             guard let (slot, key) = cache.recent, UTF8Equality.equal(kid, slot.kid),
@@ -59,11 +60,17 @@ public final class KernelKeyRing: Sendable {
             return key
         }
         if let recent { return recent }
-        return try key(kid: String(decoding: kid, as: UTF8.self), kernel: String(decoding: kernel, as: UTF8.self))
+        return try key(
+            kid: String(decoding: kid, as: UTF8.self), kernel: String(decoding: kernel, as: UTF8.self),
+            remember: remember)
     }
 
     /// The MAC key of `kernel` under key `kid`, or `nil` for an unknown key id.
-    func key(kid: String, kernel: String) throws(FederationError) -> HMACSHA256.Key? {
+    /// - Parameter remember: whether a key derived here is cached. A verifier passes `false` for a token naming
+    ///   another kernel than the one it serves: such a token is rejected whatever its MAC, and caching its key would
+    ///   let a stream of tokens with made-up kernel ids flush the keys of real traffic (the cache is cleared when
+    ///   full).
+    func key(kid: String, kernel: String, remember: Bool = true) throws(FederationError) -> HMACSHA256.Key? {
         // The cache first: an entry exists only for a key id in the (immutable) ring. No string is built for the
         // lookup: the slot hashes the two strings as they are.
         let slot = Slot(kid: kid, kernel: kernel)
@@ -78,6 +85,7 @@ public final class KernelKeyRing: Sendable {
             inputKeyMaterial: master, salt: Self.salt, info: Array("kernel:".utf8) + Array(kernel.utf8),
             outputByteCount: 32)
         let key = try HMACSHA256.Key(derived)
+        guard remember else { return key }
         cache.withLock { cache in
             if cache.table.count >= cacheCapacity { cache.table.removeAll(keepingCapacity: true) }
             cache.table[slot] = key

@@ -67,7 +67,12 @@ extension KernelToken {
             else {
                 throw FederationError(.tokenMalformed, "kernel id must be 1-256 bytes of UTF-8 and the tag 32 bytes")
             }
-            guard let key = try keys.key(kid: parts.kid, kernel: kernel) else {
+            // Keys of other kernels are derived for the MAC check (so `wrong_kernel` is reported only for authentic
+            // tokens) but not cached: made-up kernel ids must not flush the cache.
+            guard
+                let key = try keys.key(
+                    kid: parts.kid, kernel: kernel, remember: UTF8Equality.equal(kernel, expected.kernel))
+            else {
                 let kid = String(decoding: parts.kid, as: UTF8.self)  // checked to be ASCII
                 throw FederationError(.tokenUnknownKeyID, "key id \(kid) is not in the key ring")
             }

@@ -6,6 +6,11 @@
 /// attenuation are checked on every verification. At most `capacity` entries (each a token of at most
 /// ``UCANLimits/maxTokenBytes``), each kept `lifetime` seconds (a did:web key can rotate); when full, the entry that
 /// expires soonest is evicted.
+///
+/// - Warning: a hit vouches for the key that the verifier which inserted the entry resolved, and for the decode
+///   limits it applied. Share one cache only between verifiers with the same resolver (the same did:web document
+///   source) and limits; and a key removed from a did:web document is still honoured for up to `lifetime` seconds
+///   through the cache.
 public final class UCANSignatureCache: Sendable {
     /// The decoded token, or `nil` for a CID recorded without one (the openintent profile).
     private let cache: ExpiringCache<CID, UCANToken?>

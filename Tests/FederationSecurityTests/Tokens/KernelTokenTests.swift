@@ -5,6 +5,24 @@ import Testing
     let keys = try! KernelKeyRing(["k1": SecretBytes([UInt8](repeating: 1, count: 32))], cacheCapacity: 4)
     let claims = KernelTokenClaims(tokenID: "t", principal: "p", capability: "c", issuedAt: 100, expiresAt: 200)
 
+    /// Tokens naming other kernels (forged, or minted for another kernel) do not enter the derived-key cache, so a
+    /// stream of made-up kernel ids cannot flush the keys of real traffic; the expected kernel's key stays cached.
+    @Test func otherKernelsDoNotFillTheKeyCache() throws {
+        let ring = try KernelKeyRing(["k1": SecretBytes([UInt8](repeating: 1, count: 32))], cacheCapacity: 4)
+        let expected = KernelToken.Expectation(kernel: "kernel-a", principal: "p", capability: "c", now: 150)
+        let good = try KernelToken.mint(claims, kernel: "kernel-a", kid: "k1", keys: ring)
+        _ = try KernelToken.verify(good, expecting: expected, keys: ring)
+        #expect(ring.cachedKeyCount == 1)
+        let minter = try KernelKeyRing(["k1": SecretBytes([UInt8](repeating: 1, count: 32))], cacheCapacity: 64)
+        for n in 0..<20 {
+            let other = try KernelToken.mint(claims, kernel: "kernel-\(n)", kid: "k1", keys: minter)
+            #expect(throws: FederationError(.tokenWrongKernel)) {
+                try KernelToken.verify(other, expecting: expected, keys: ring)
+            }
+        }
+        #expect(ring.cachedKeyCount == 1)
+    }
+
     /// "Revoked forever" (`expiresAt: .max`) and extreme times decide instead of trapping on `until + leeway`.
     @Test func revocationStoreTakesExtremeTimes() {
         let store = InMemoryRevocationStore(capacity: 1, leeway: 60)
