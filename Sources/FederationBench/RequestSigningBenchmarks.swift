@@ -85,7 +85,7 @@ final class VerifyState: @unchecked Sendable {
         }
         defer { index += 1 }
         guard let authenticated = try? verifier.authenticate(messages[index], now: now) else { return false }
-        precondition(authenticated.records.count == 1, "one signature, one record")
+        precondition(authenticated.otherRecords.isEmpty, "one signature, one record")
         let fresh = try? store.insertIfAbsent(
             authenticated.replayKey, expiresAt: authenticated.retainUntil, now: now)
         precondition(fresh == true, "benchmark request rejected")

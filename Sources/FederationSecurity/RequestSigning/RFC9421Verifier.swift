@@ -53,8 +53,9 @@ public struct RFC9421Verifier: Sendable {
         -> Verified
     {
         let authenticated = try authenticate(message, label: label, now: now)
-        var fresh = true
-        for record in authenticated.records {
+        var fresh = try await replayStore.insertIfAbsent(
+            authenticated.replayKey, expiresAt: authenticated.retainUntil, now: now)
+        for record in authenticated.otherRecords {
             // Every record is written, even after a replay is seen, so no signature of this message stays unused.
             if !(try await replayStore.insertIfAbsent(record.key, expiresAt: record.retainUntil, now: now)) {
                 fresh = false
@@ -79,9 +80,14 @@ public struct RFC9421Verifier: Sendable {
         public let replayKey: ReplayKey
         /// Until when (``ReplayWindow/retainUntil(created:expires:)``).
         public let retainUntil: Int64
-        /// Everything to record: this signature's key first, then that of every other signature in the message that
-        /// verifies under a known key and could still be accepted (see ``RFC9421Verifier/verify(_:label:now:)``).
-        public let records: [ReplayRecord]
+        /// The other signatures of the message that verify under a known key and could still be accepted (see
+        /// ``RFC9421Verifier/verify(_:label:now:)``); empty for a message with one signature.
+        public let otherRecords: [ReplayRecord]
+
+        /// Everything to record: this signature's first, then ``otherRecords``.
+        public var records: [ReplayRecord] {
+            [ReplayRecord(key: replayKey, retainUntil: retainUntil)] + otherRecords
+        }
     }
 
     /// Every check of ``verify(_:label:now:)`` except the replay store.
@@ -133,15 +139,17 @@ public struct RFC9421Verifier: Sendable {
         }
         let replayKey = Self.replayKey(entry, keyID: keyID)
         let retainUntil = policy.window.retainUntil(created: created, expires: parameters.expires)
-        var records = [ReplayRecord(key: replayKey, retainUntil: retainUntil)]
+        var otherRecords: [ReplayRecord] = []
         for other in others {
-            if let record = authenticRecord(other, of: message, now: now), !records.contains(record) {
-                records.append(record)
+            if let record = authenticRecord(other, of: message, now: now), record.key != replayKey,
+                !otherRecords.contains(record)
+            {
+                otherRecords.append(record)
             }
         }
         return Authenticated(
             verified: Verified(label: entry.label, keyID: keyID, parameters: parameters), replayKey: replayKey,
-            retainUntil: retainUntil, records: records)
+            retainUntil: retainUntil, otherRecords: otherRecords)
     }
 
     /// The record of another signature in the message when it verifies under a known key (with `created`, `keyid`
