@@ -186,6 +186,8 @@ for cid, desc, url, did in [
     ("upper-case-host", "The host is lower-cased (did:web spec §3.2)", "https://Partner.Example.COM", "did:web:partner.example.com"),
     ("trailing-slash", "A trailing slash is dropped", "https://example.com/", "did:web:example.com"),
     ("port-and-path", "Port as %3A, path segments as ':'", "https://example.com:8443/a/b/", "did:web:example.com%3A8443:a:b"),
+    ("default-port", "Port 443 is HTTPS's default: the same server, one DID (RFC 3986 §6.2.3)",
+     "https://example.com:443/a", "did:web:example.com:a"),
 ]:
     cases.append(ok(cid, desc, {"url": url}, {"did": did}, op="did.web.from_url"))
 # Length: the port separator ':' becomes '%3A', so the DID is 2 bytes longer than the URL; a DID URL is at most
@@ -212,6 +214,11 @@ for cid, desc, url in [
      "https://example.com/.well-known"),
     ("dot-dot-segment", "A '..' segment is removed by URL normalisation (RFC 3986 §5.2.4)", "https://example.com/a/../b"),
     ("dot-segment", "A '.' segment is removed by URL normalisation", "https://example.com/./a"),
+    ("ip-host", "did:web §3.1: the identifier MUST NOT include an IP address", "https://127.0.0.1"),
+    ("integer-ip-host", "2130706433 is 127.0.0.1 to many resolvers; a numeric last label is never a DNS name "
+     "(RFC 3696 §2)", "https://2130706433/x"),
+    ("pct-unreserved-segment", "%61 is 'a' to a server (RFC 3986 §6.2.2.2): a second DID for /a",
+     "https://example.com/%61"),
 ]:
     cases.append(bad(cid, desc, {"url": url}, "did.invalid_web_url", op="did.web.from_url"))
 for cid, desc, did, code in [
@@ -227,6 +234,14 @@ for cid, desc, did, code in [
      "did.invalid_web_url"),
     ("alias-encoded-slash", "A percent-encoded slash splits a segment on many servers", "did:web:example.com:a%2Fb",
      "did.invalid_web_url"),
+    ("ip-host-did", "did:web §3.1: no IP addresses (this one is a cloud metadata endpoint)",
+     "did:web:169.254.169.254:latest:meta-data", "did.invalid_web_url"),
+    ("alias-empty-segment", "An empty segment: https://h//.well-known/did.json is the root document on servers that "
+     "merge slashes", "did:web:example.com::.well-known", "did.invalid_web_url"),
+    ("alias-pct-unreserved", "%61 names the same path as 'a' (RFC 3986 §6.2.2.2)", "did:web:example.com:%61",
+     "did.invalid_web_url"),
+    ("explicit-default-port", "%3A443 names the same server as no port: that DID is written without it",
+     "did:web:example.com%3A443", "did.invalid_web_url"),
 ]:
     cases.append(bad(cid, desc, {"did": did}, code))
 # openintent's port form

@@ -39,13 +39,32 @@ def ascii_lower(text):
 def check_host(host):
     if not host or len(host) > 253 or not all(LABEL.match(l) for l in host.split(".")):
         raise Invalid(host)
+    # did:web §3.1: no IP addresses; a numeric last label is never a DNS name (RFC 3696 §2).
+    if host.split(".")[-1].isdigit():
+        raise Invalid("ip " + host)
+
+
+def is_ipv4(host):
+    """Four decimal octets 0-255, no leading zeros (other spellings of an address are not names)."""
+    octets = host.split(".")
+    return len(octets) == 4 and all(
+        1 <= len(o) <= 3 and o.isdigit() and o.isascii() and (len(o) == 1 or o[0] != "0") and int(o) <= 255
+        for o in octets)
+
+
+UNRESERVED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def encodes_unreserved(segment):
+    return any(chr(int(m, 16)) in UNRESERVED for m in re.findall(r"%([0-9A-Fa-f]{2})", segment))
 
 
 def check_segments(segments):
     for i, s in enumerate(segments):
         low = s.lower()
         dec = low.replace("%2e", ".")
-        if not SEGMENT.match(s) or dec in (".", "..") or "%2f" in low or (i == 0 and dec == ".well-known"):
+        if (not s or not SEGMENT.match(s) or dec in (".", "..") or "%2f" in low or (i == 0 and dec == ".well-known")
+                or encodes_unreserved(s)):
             raise Invalid(s)
 
 
@@ -89,6 +108,15 @@ def canon(text):
     authority, slash, path = rest.partition("/")
     host, colon, port = authority.partition(":")
     host = ascii_lower(host)
+    if is_ipv4(host):
+        # An IPv4 address stays a URL in both schemes (did:web cannot name it); port and path as for any host.
+        if colon:
+            check_port(port)
+        if port == ("443" if scheme == "https" else "80"):
+            port = ""
+        segments = path.split("/") if slash else []
+        check_segments(segments)
+        return scheme + "://" + host + (":" + port if port else "") + "".join("/" + s for s in segments)
     check_host(host)
     if colon:
         check_port(port)
@@ -101,7 +129,10 @@ def canon(text):
     assert split.hostname == host and (split.port is None or split.port in (443, 80) or str(split.port) == port)
     if scheme == "http":
         return "http://" + host + (":" + port if port else "") + "".join("/" + s for s in segments)
-    return "did:web:" + host + ("%3A" + port if port else "") + "".join(":" + s for s in segments)
+    did = "did:web:" + host + ("%3A" + port if port else "") + "".join(":" + s for s in segments)
+    if len(did.encode()) > 2048:  # the DID URL limit (a port's ':' is '%3A' in the DID)
+        raise Invalid("did too long")
+    return did
 
 
 def try_canon(text):
@@ -138,6 +169,8 @@ valid_names = [
     ("did-key", DIDKEY),
     ("did-other-method", "did:example:123456"),
     ("ip-host", "https://127.0.0.1:9443"),
+    ("http-ip-host", "http://10.0.0.5:8080/"),
+    ("ip-host-default-port", "https://192.168.1.20:443/kernel"),
 ]
 invalid_names = [
     ("empty", ""), ("no-scheme", "partner.example.com"), ("ftp", "ftp://partner.example.com"),
@@ -155,6 +188,9 @@ invalid_names = [
     ("too-long", "https://partner.example.com/" + "a" * 2100),
     ("kelvin-sign-host", "https://partner.example.\u212aom"), ("kelvin-sign-did-web", "did:web:\u212aernel.example"),
     ("non-ascii-host", "https://partn\u00e9r.example.com"),
+    ("ip-integer", "https://2130706433"), ("ip-short", "https://127.1"), ("ip-leading-zero", "https://0127.0.0.1"),
+    ("ip-octet-too-big", "http://10.0.0.256"), ("did-web-ip", "did:web:169.254.169.254:latest:meta-data"),
+    ("pct-unreserved-segment", "https://partner.example.com/%61"),
 ]
 cases = []
 for cid, text in valid_names:

@@ -36,9 +36,10 @@ public enum DIDWeb {
             decoding: hostAndPort[0].utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         try checkHost(host)
         var did = "did:web:\(host)"
+        // HTTPS's default port is the same server as no port: one DID for it (`https://h:443` is `did:web:h`).
         if hostAndPort.count == 2 {
             try checkPort(hostAndPort[1])
-            did += "%3A\(hostAndPort[1])"
+            if hostAndPort[1] != "443" { did += "%3A\(hostAndPort[1])" }
         }
         for (index, segment) in path.enumerated() {
             guard !segment.isEmpty, segment.utf8.allSatisfy(DIDURL.isIDByte),
@@ -76,7 +77,10 @@ public enum DIDWeb {
         }
         guard authority == authority.lowercased() else { throw invalid("host must be lower case in a did:web DID") }
         try checkHost(authority)
-        if let port { try checkPort(Substring(port)) }
+        if let port {
+            try checkPort(Substring(port))
+            guard port != "443" else { throw invalid("port 443 is HTTPS's default: that DID is written without it") }
+        }
         for (index, segment) in segments.enumerated() {
             try checkSegment(Substring(segment), first: index == 0)
         }
@@ -93,16 +97,51 @@ public enum DIDWeb {
                     && label.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
             }
         guard ok else { throw invalid("'\(host)' is not a lower-case DNS name") }
+        // did:web §3.1: the identifier MUST NOT include an IP address. A last label of digits only is never a DNS
+        // name (no top-level domain is numeric, RFC 3696 §2), and covers 169.254.169.254 and 2130706433 alike.
+        guard let last = labels.last, !last.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+            throw invalid("'\(host)' is an IP address, which a did:web DID cannot name")
+        }
     }
 
     /// Rejects path segments that would make two DIDs name one document: `.` and `..` (removed by URL
     /// normalisation, RFC 3986 §5.2.4), percent-encoded dots or slashes (decoded by many servers), and `.well-known`
     /// first (`did:web:h:.well-known` would fetch `https://h/.well-known/did.json`, the document of `did:web:h`).
+    /// Also rejected: an empty segment (`did:web:h::x` would fetch `https://h//x/did.json`, which servers that merge
+    /// slashes serve as `https://h/x/did.json`) and any percent-encoded unreserved character (`%61` is `a` to a
+    /// server, RFC 3986 §6.2.2.2; `%2E` is `.`), so each document has one DID.
     static func checkSegment(_ segment: Substring, first: Bool) throws(FederationError) {
         let lowered = segment.lowercased()
         let decoded = lowered.replacing("%2e", with: ".")
-        guard decoded != ".", decoded != "..", !lowered.contains("%2f"), !(first && decoded == ".well-known") else {
+        guard !segment.isEmpty, decoded != ".", decoded != "..", !lowered.contains("%2f"),
+            !(first && decoded == ".well-known"), !encodesUnreserved(segment.utf8)
+        else {
             throw invalid("path segment '\(segment)' would alias another did:web document")
+        }
+    }
+
+    /// Whether `bytes` hold a `%XX` escape of an RFC 3986 unreserved character (ALPHA, DIGIT, `-`, `.`, `_`, `~`).
+    static func encodesUnreserved(_ bytes: Substring.UTF8View) -> Bool {
+        let bytes = Array(bytes)
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == UInt8(ascii: "%"), let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) {
+                let c = high << 4 | low
+                if c.isASCIILetter || c.isASCIIDigit || c == 0x2D || c == 0x2E || c == 0x5F || c == 0x7E { return true }
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
+    private static func hexValue(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 0x30...0x39: b - 0x30
+        case 0x41...0x46: b - 0x41 + 10
+        case 0x61...0x66: b - 0x61 + 10
+        default: nil
         }
     }
 

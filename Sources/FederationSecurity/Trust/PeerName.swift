@@ -10,6 +10,8 @@
 /// - A `did:web` host is lower-cased (DNS names are case-insensitive) and an explicit `%3A443` port dropped; the rest
 ///   must be strict did:web (``DIDWeb/documentURL(for:compatibility:)``).
 /// - `http` origins stay URLs (`http://host[:port][/path]`): did:web is https-only, so they never match a DID.
+/// - An origin whose host is an IPv4 address (canonical dotted decimal) stays a URL in either scheme: did:web cannot
+///   name an IP address.
 /// - Any other DID (`did:key:…`) is kept as written after DID syntax checks; a DID URL with a fragment is rejected.
 public struct PeerName: Sendable, Hashable, CustomStringConvertible {
     /// The canonical form: a DID, or an `http://` URL.
@@ -57,7 +59,10 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
         // Lower-case the host (up to the first %3A or :), then go through the strict did:web → URL → DID mapping.
         let id = url.methodSpecificID
         let hostEnd = id.firstIndex(where: { $0 == "%" || $0 == ":" }) ?? id.endIndex
-        let folded = "did:web:" + id[..<hostEnd].lowercased() + id[hostEnd...]
+        var rest = id[hostEnd...]
+        // An explicit `%3A443` is HTTPS's default port: the same peer as none (strict did:web has no such DID).
+        if rest.hasPrefix("%3A443"), rest.dropFirst(6).first.map({ $0 == ":" }) ?? true { rest = rest.dropFirst(6) }
+        let folded = "did:web:" + id[..<hostEnd].lowercased() + rest
         let documentURL: String
         do { documentURL = try DIDWeb.documentURL(for: folded) } catch {
             throw invalid("not strict did:web (\(error.code))")
@@ -98,12 +103,31 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
             portColon == authority.endIndex ? nil : String(decoding: authority[(portColon + 1)...], as: UTF8.self)
         if port == (scheme == "https" ? "443" : "80") { port = nil }
         let portPart = port.map { ":\($0)" } ?? ""
+        // An IPv4 address (dotted decimal, canonical) stays a URL in both schemes: did:web cannot name it. Its port
+        // and path are checked by did:web's rules as for any host (the address itself is checked here).
+        if Self.isIPv4(host) {
+            do { _ = try DIDWeb.did(fromURL: "https://ip.invalid\(portPart)\(path)") } catch {
+                throw invalid("bad port or path (\(error.code))")
+            }
+            return "\(scheme)://\(host)\(portPart)\(path)"
+        }
         // did:web's URL rules check the host, port and path of both schemes; an https origin becomes its DID.
         let did: String
         do { did = try DIDWeb.did(fromURL: "https://\(host)\(portPart)\(path)") } catch {
             throw invalid("bad host, port or path (\(error.code))")
         }
         return scheme == "https" ? did : "http://\(host)\(portPart)\(path)"
+    }
+
+    /// Four decimal octets 0–255 without leading zeros (`010` could be read as octal, `127.1` and `2130706433` are
+    /// other spellings: those are rejected, not normalised).
+    static func isIPv4(_ host: String) -> Bool {
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4
+            && octets.allSatisfy { octet in
+                (1...3).contains(octet.utf8.count) && octet.utf8.allSatisfy { (0x30...0x39).contains($0) }
+                    && (octet.utf8.count == 1 || octet.utf8.first != 0x30) && Int(octet)! <= 255
+            }
     }
 
     private static func lowerASCII(_ byte: UInt8) -> UInt8 {
