@@ -1,0 +1,68 @@
+extension UCANToken {
+    /// How token text is decoded. Both readers accept and reject exactly the same texts with the same tokens:
+    /// ``commonShapeFirst`` answers itself only for texts the strict decode accepts (see ``commonShape(_:limits:)``)
+    /// and hands everything else to it.
+    @_spi(Differential)
+    public enum Reader: Sendable {
+        /// The strict decode: split, generic ``JSONReader`` for the payload, then the member checks.
+        case strict
+        /// The single-pass path for the common shape, falling back to ``strict`` for anything else.
+        case commonShapeFirst
+    }
+
+    /// Decodes with `reader` (``init(decoding:limits:)`` uses ``Reader/commonShapeFirst``).
+    @_spi(Differential)
+    public init(decoding text: String, limits: UCANLimits, reader: Reader) throws(FederationError) {
+        guard text.utf8.count <= limits.maxTokenBytes else {
+            throw FederationError(.ucanTooLarge, "token over \(limits.maxTokenBytes) bytes")
+        }
+        if reader == .commonShapeFirst, let token = Self.commonShape(text, limits: limits) {
+            self = token
+        } else {
+            try self.init(strictlyDecoding: text, limits: limits)
+        }
+    }
+
+    /// The common-shape path alone: the token when it answers, `nil` when it leaves the text to the strict decode.
+    @_spi(Differential)
+    public static func readCommonShape(_ text: String, limits: UCANLimits = .default) -> UCANToken? {
+        guard text.utf8.count <= limits.maxTokenBytes else { return nil }
+        return commonShape(text, limits: limits)
+    }
+
+    /// The token of `text`, or `nil` when the strict decode must decide. Answers only for text whose header part is
+    /// byte for byte ``UCANBuilder/encodedHeader`` (which the strict decode does not decode either) and whose payload
+    /// ``UCANPayloadCommonShape`` reads; the signature part is decoded by the same function as in the strict decode,
+    /// and the member checks are the strict decode's own (``init(encoded:header:payload:members:signature:signingInputLength:limits:)``),
+    /// any failure of which declines. So the token is the one the strict decode returns.
+    static func commonShape(_ text: String, limits: UCANLimits) -> UCANToken? {
+        let header = UCANBuilder.encodedHeader.utf8
+        let read: (JSONObject, PayloadMembers, signingInputLength: Int)?? = text.utf8.withContiguousStorageIfAvailable {
+            bytes in
+            // `header.` then the payload part up to the one other dot.
+            guard bytes.count > header.count + 1, bytes[header.count] == UInt8(ascii: "."),
+                bytes[..<header.count].elementsEqual(header),
+                let dot = bytes[(header.count + 1)...].firstIndex(of: UInt8(ascii: ".")), dot > header.count + 1,
+                dot + 1 < bytes.count, !bytes[(dot + 1)...].contains(UInt8(ascii: "."))
+            else { return nil }
+            let part = UnsafeBufferPointer(rebasing: bytes[(header.count + 1)..<dot])
+            guard part.count <= Base64URL.defaultMaxTextLength else { return nil }
+            let codec = Base64URL.codec
+            let readerLimits = JSONReader.Limits(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: codec.maxDecodedCount(part.count)) {
+                scratch in
+                guard case .success(let count) = codec.decode(utf8: part, into: scratch),
+                    let (payload, members) = UCANPayloadCommonShape.read(
+                        UnsafeBufferPointer(rebasing: scratch[..<count]), limits: readerLimits)
+                else { return nil }
+                return (payload, members, dot)
+            }
+        }
+        guard let (payload, members, signingInputLength) = read ?? nil,
+            let signature = try? Base64URL.decode(Substring(text.utf8.dropFirst(signingInputLength + 1)))
+        else { return nil }
+        return try? UCANToken(
+            encoded: text, header: standardHeader, payload: payload, members: members, signature: signature,
+            signingInputLength: signingInputLength, limits: limits)
+    }
+}
