@@ -30,13 +30,17 @@ extension UCANToken {
         return commonShape(text, limits: limits)
     }
 
+    /// The bytes of ``UCANBuilder/encodedHeader`` (compared as an array: comparing with a `String.UTF8View` walks
+    /// string indices).
+    static let builderHeaderBytes = Array(UCANBuilder.encodedHeader.utf8)
+
     /// The token of `text`, or `nil` when the strict decode must decide. Answers only for text whose header part is
     /// byte for byte ``UCANBuilder/encodedHeader`` (which the strict decode does not decode either) and whose payload
     /// ``UCANPayloadCommonShape`` reads; the signature part is decoded by the same function as in the strict decode,
     /// and the member checks are the strict decode's own (``init(encoded:header:payload:members:signature:signingInputLength:limits:)``),
     /// any failure of which declines. So the token is the one the strict decode returns.
     static func commonShape(_ text: String, limits: UCANLimits) -> UCANToken? {
-        let header = UCANBuilder.encodedHeader.utf8
+        let header = builderHeaderBytes
         let read: (JSONObject, PayloadMembers, signingInputLength: Int)?? = text.utf8.withContiguousStorageIfAvailable {
             bytes in
             // `header.` then the payload part up to the one other dot.
