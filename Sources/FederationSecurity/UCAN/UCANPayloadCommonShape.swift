@@ -13,10 +13,14 @@
 /// exponent, a sign, a leading zero, a repeated or unknown member, a `cap` object or ability object of over 16
 /// members, an array as large as the reader's member limit) makes it decline. The member values are not checked here: ``UCANToken`` runs its strict checks on them.
 enum UCANPayloadCommonShape {
+    /// A payload read: the object and its members by name.
+    struct Payload {
+        let object: JSONObject
+        let members: UCANToken.PayloadMembers
+    }
+
     /// The payload object and its members, or `nil` when the strict path must decide.
-    static func read(_ input: UnsafeBufferPointer<UInt8>, limits: JSONReader.Limits) -> (
-        JSONObject, UCANToken.PayloadMembers
-    )? {
+    static func read(_ input: UnsafeBufferPointer<UInt8>, limits: JSONReader.Limits) -> Payload? {
         // The generic reader refuses larger input before reading it, and any string over `maxStringBytes`: input no
         // longer than that holds no such string. `cap` caveats are objects at depth 5.
         guard input.count <= limits.maxBytes, input.count <= limits.maxStringBytes, limits.maxDepth >= 5 else {
@@ -65,7 +69,7 @@ enum UCANPayloadCommonShape {
         let limits: JSONReader.Limits
         var index = 0
 
-        mutating func payload() -> (JSONObject, UCANToken.PayloadMembers)? {
+        mutating func payload() -> Payload? {
             guard take(UInt8(ascii: "{")) else { return nil }
             var seen: UInt16 = 0
             var members = UCANToken.PayloadMembers()
@@ -114,7 +118,7 @@ enum UCANPayloadCommonShape {
                 list.append(JSONObject.Member(name.text, value))
                 if take(UInt8(ascii: ",")) { continue }
                 guard take(UInt8(ascii: "}")), index == input.count else { return nil }
-                return (JSONObject(uniqueMembers: list), members)
+                return Payload(object: JSONObject(uniqueMembers: list), members: members)
             }
         }
 

@@ -41,8 +41,10 @@ extension UCANToken {
     /// any failure of which declines. So the token is the one the strict decode returns.
     static func commonShape(_ text: String, limits: UCANLimits) -> UCANToken? {
         let header = builderHeaderBytes
-        let read: (JSONObject, PayloadMembers, signingInputLength: Int)?? = text.utf8.withContiguousStorageIfAvailable {
-            bytes in
+        var signingInputLength = 0
+        // Results as a struct, not a tuple: a tuple in a generic closure's result needs its metadata looked up at
+        // run time on every call.
+        let read: UCANPayloadCommonShape.Payload?? = text.utf8.withContiguousStorageIfAvailable { bytes in
             // `header.` then the payload part up to the one other dot.
             guard bytes.count > header.count + 1, bytes[header.count] == UInt8(ascii: "."),
                 bytes[..<header.count].elementsEqual(header),
@@ -51,22 +53,22 @@ extension UCANToken {
             else { return nil }
             let part = UnsafeBufferPointer(rebasing: bytes[(header.count + 1)..<dot])
             guard part.count <= Base64URL.defaultMaxTextLength else { return nil }
+            signingInputLength = dot
             let codec = Base64URL.codec
             let readerLimits = JSONReader.Limits(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth)
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: codec.maxDecodedCount(part.count)) {
                 scratch in
-                guard case .success(let count) = codec.decode(utf8: part, into: scratch),
-                    let (payload, members) = UCANPayloadCommonShape.read(
-                        UnsafeBufferPointer(rebasing: scratch[..<count]), limits: readerLimits)
-                else { return nil }
-                return (payload, members, dot)
+                guard case .success(let count) = codec.decode(utf8: part, into: scratch) else { return nil }
+                return UCANPayloadCommonShape.read(
+                    UnsafeBufferPointer(rebasing: scratch[..<count]), limits: readerLimits)
             }
         }
-        guard let (payload, members, signingInputLength) = read ?? nil,
+        guard let payload = read ?? nil,
             let signature = try? Base64URL.decode(Substring(text.utf8.dropFirst(signingInputLength + 1)))
         else { return nil }
         return try? UCANToken(
-            encoded: text, header: standardHeader, payload: payload, members: members, signature: signature,
+            encoded: text, header: standardHeader, payload: payload.object, members: payload.members,
+            signature: signature,
             signingInputLength: signingInputLength, limits: limits)
     }
 }
