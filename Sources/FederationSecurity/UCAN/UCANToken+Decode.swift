@@ -68,33 +68,32 @@ extension UCANToken {
         guard let aud = members.aud else { throw Self.missing("aud") }
         guard let exp = members.exp else { throw Self.missing("exp") }
         guard let cap = members.cap else { throw Self.missing("cap") }
-        self.encoded = text
-        self.header = header
-        self.payload = payload
-        self.version = try Self.version(ucv)
-        self.issuer = try Self.did(iss, name: "iss")
-        self.audience = try Self.did(aud, name: "aud")
-        self.notBefore = try members.nbf.map { (v) throws(FederationError) in try Self.time(v, name: "nbf") }
-        self.expiration = exp == .null ? nil : try Self.time(exp, name: "exp")
+        let version = try Self.version(ucv)
+        let issuer = try Self.did(iss, name: "iss")
+        let audience = try Self.did(aud, name: "aud")
+        let notBefore = try members.nbf.map { (v) throws(FederationError) in try Self.time(v, name: "nbf") }
+        let expiration = exp == .null ? nil : try Self.time(exp, name: "exp")
+        var nonce: String?
         if let nnc = members.nnc {
             guard let s = nnc.stringValue else { throw Self.wrong("nnc must be a string") }
-            self.nonce = s
-        } else {
-            self.nonce = nil
+            nonce = s
         }
+        var facts: JSONObject?
         if let fct = members.fct {
             guard let object = fct.objectValue else { throw Self.wrong("fct must be an object") }
-            self.facts = object
-        } else {
-            self.facts = nil
+            facts = object
         }
-        self.capabilities = try UCANCapabilities(parsing: cap, limits: limits)
-        self.proofs = try Self.proofs(members.prf, limits: limits)
+        let capabilities = try UCANCapabilities(parsing: cap, limits: limits)
+        let proofs = try Self.proofs(members.prf, limits: limits)
         guard signature.count == Ed25519.signatureByteCount else {
             throw Self.malformed("an EdDSA signature is 64 bytes, got \(signature.count)")
         }
-        self.signature = signature
-        self.signingInputLength = signingInputLength
+        self.init(
+            storage: Storage(
+                encoded: text, header: header, payload: payload, version: version, issuer: issuer,
+                audience: audience, notBefore: notBefore, expiration: expiration, nonce: nonce, facts: facts,
+                capabilities: capabilities, proofs: proofs, signature: signature,
+                signingInputLength: signingInputLength))
     }
 
     /// Splits JWT text into its decoded header and payload objects and its signature bytes.
