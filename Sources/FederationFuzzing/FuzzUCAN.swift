@@ -1,12 +1,16 @@
 import Dispatch
-import FederationSecurity
+@_spi(Differential) import FederationSecurity
 import Synchronization
 
 /// Fuzz body for the UCAN decoders: any input as UCAN 0.10 token text, as openintent token text and as CID text.
 ///
-/// Invariants: nothing crashes; a decoded token's parts re-join to the input; a parsed CID prints back to its text.
+/// Invariants: nothing crashes; a decoded token's parts re-join to the input; a parsed CID prints back to its text;
+/// the common-shape and strict UCAN 0.10 decodes agree (``fuzzUCANReaders(_:)``), on the input and on the input as
+/// a payload.
 public func fuzzUCANDecode(_ data: [UInt8]) {
     guard let text = String(validating: data, as: UTF8.self) else { return }
+    fuzzUCANReaders(text)
+    fuzzUCANReaders(UCANBuilder.encodedHeader + "." + Base64URL.encode(data) + "." + UCANChainFixture.signature)
     if let token = try? UCANToken(decoding: text) {
         precondition(
             String(Substring(token.signingInput)) + "." + token.encodedSignature == text, "parts do not re-join")
@@ -24,7 +28,7 @@ public func fuzzUCANDecode(_ data: [UInt8]) {
 /// valid three-token chain; the proof store keeps the original CIDs.
 ///
 /// Invariants: the chain verifies if and only if no byte changed; every rejection carries a `ucan.*`, `did.*` or
-/// `crypto.signature_invalid` code.
+/// `crypto.signature_invalid` code; the common-shape and strict decodes agree on both changed tokens.
 public func fuzzUCANChain(_ data: [UInt8]) {
     let fixture = UCANChainFixture.shared
     var leaf = Array(fixture.leaf.utf8)
@@ -34,6 +38,8 @@ public func fuzzUCANChain(_ data: [UInt8]) {
     guard let leafText = String(validating: leaf, as: UTF8.self),
         let middleText = String(validating: middle, as: UTF8.self)
     else { return }
+    fuzzUCANReaders(leafText)
+    fuzzUCANReaders(middleText)
     let store = InMemoryProofStore()
     store.add(fixture.root)
     store.add(middleText, as: fixture.middleCID)
@@ -55,6 +61,49 @@ public func fuzzUCANChain(_ data: [UInt8]) {
     precondition(
         code.rawValue.hasPrefix("ucan.") || code.rawValue.hasPrefix("did.") || code == .cryptoSignatureInvalid,
         "unexpected code \(code)")
+}
+
+/// Differential invariant: ``UCANToken/readCommonShape(_:limits:)`` answers only where the strict decode accepts,
+/// with the same token and member order, and decoding with either reader gives the same token or the same error
+/// code and reason.
+func fuzzUCANReaders(_ text: String) {
+    func outcome(_ reader: UCANToken.Reader) -> Result<UCANToken, FederationError> {
+        Result { () throws(FederationError) in try UCANToken(decoding: text, limits: .default, reader: reader) }
+    }
+    let strict = outcome(.strict)
+    let combined = outcome(.commonShapeFirst)
+    switch (strict, combined) {
+    case (.success(let a), .success(let b)):
+        precondition(a == b && orderedKeys(a) == orderedKeys(b), "the UCAN readers decode differently")
+    case (.failure(let a), .failure(let b)):
+        precondition(a.code == b.code && a.reason == b.reason, "the UCAN readers reject differently")
+    default:
+        preconditionFailure("the UCAN readers give different verdicts")
+    }
+    if let fast = UCANToken.readCommonShape(text) {
+        guard case .success(let token) = strict, token == fast, orderedKeys(token) == orderedKeys(fast) else {
+            preconditionFailure("the common-shape UCAN path answered where the strict decode did not")
+        }
+    }
+}
+
+/// The keys of every object in the token's payload, depth first, in member order (``JSONObject`` equality ignores
+/// the order).
+func orderedKeys(_ token: UCANToken) -> [String] {
+    var keys: [String] = []
+    func walk(_ value: JSONValue) {
+        switch value {
+        case .object(let o):
+            for member in o.members {
+                keys.append(member.key)
+                walk(member.value)
+            }
+        case .array(let a): a.forEach(walk)
+        default: break
+        }
+    }
+    walk(.object(token.payload))
+    return keys
 }
 
 /// Fuzz body for openintent chain verification: the input is XORed into a valid three-token openintent chain
@@ -106,6 +155,9 @@ enum UCANChainFixture {
         let leaf: String
         let openIntent: String
     }
+
+    /// A 64-byte signature part for tokens that are only decoded.
+    static let signature = Base64URL.encode([UInt8](repeating: 7, count: 64))
 
     static let shared: Values = {
         let keys = (1...4).map { n in try! Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: n, count: 32))) }

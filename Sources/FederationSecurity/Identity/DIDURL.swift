@@ -18,36 +18,52 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: `did.invalid_did`.
     public init(_ text: String) throws(FederationError) {
         guard text.utf8.count <= Self.maxLength else { throw Self.invalid("longer than \(Self.maxLength) bytes") }
-        // Byte scans, not String.split: this runs twice per UCAN and splitting walks grapheme clusters. Every byte
-        // a valid DID URL may hold is ASCII, so the result is the same.
-        let utf8 = text.utf8
-        let hash = utf8.firstIndex(of: UInt8(ascii: "#"))
-        let didEnd = hash ?? utf8.endIndex
-        if let hash {
-            let fragment = Substring(utf8[utf8.index(after: hash)...])
-            guard !fragment.isEmpty, fragment.utf8.allSatisfy(Self.isFragmentByte),
-                Self.percentEncodingIsWellFormed(fragment)
-            else { throw Self.invalid("invalid fragment") }
-            self.fragment = String(fragment)
+        // One scan of the contiguous UTF-8 with integer offsets: this runs twice per UCAN, and walking String or
+        // Substring indices costs several times as much. Every byte a valid DID URL may hold is ASCII, so the parts
+        // read from the bytes are the parts of the text.
+        let parts = try TextBytes.withUTF8(text) { Self.scan($0) }.get()
+        if parts.fragment != nil {
+            did = String(Substring(text.utf8.prefix(parts.didEnd)))
+            fragment = String(Substring(text.utf8.dropFirst(parts.didEnd + 1)))
         } else {
-            self.fragment = nil
+            did = text  // without a fragment, the DID is the text
+            fragment = nil
         }
-        guard let first = utf8[..<didEnd].firstIndex(of: UInt8(ascii: ":")),
-            let second = utf8[utf8.index(after: first)..<didEnd].firstIndex(of: UInt8(ascii: ":")),
-            utf8[..<first].elementsEqual("did".utf8)
-        else { throw Self.invalid("must start with did:<method>:") }
-        let methodName = Substring(utf8[utf8.index(after: first)..<second])
+        method = parts.method
+        methodSpecificID = parts.methodSpecificID
+    }
+
+    /// The checks of ``init(_:)`` on the UTF-8 bytes, in its order: fragment, `did:<method>:`, method name,
+    /// method-specific identifier. Returns where the DID ends, the method name and identifier.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<
+        (didEnd: Int, fragment: Range<Int>?, method: String, methodSpecificID: String), FederationError
+    > {
+        let hash = bytes.firstIndex(of: UInt8(ascii: "#"))
+        let didEnd = hash ?? bytes.count
+        var fragment: Range<Int>?
+        if let hash {
+            let range = (hash + 1)..<bytes.count
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            guard !slice.isEmpty, slice.allSatisfy(Self.isFragmentByte), Self.percentEncodingIsWellFormed(slice)
+            else { return .failure(Self.invalid("invalid fragment")) }
+            fragment = range
+        }
+        let head = UnsafeBufferPointer(rebasing: bytes[..<didEnd])
+        guard let first = head.firstIndex(of: UInt8(ascii: ":")),
+            let second = head[(first + 1)...].firstIndex(of: UInt8(ascii: ":")),
+            head[..<first].elementsEqual("did".utf8)
+        else { return .failure(Self.invalid("must start with did:<method>:")) }
+        let methodName = UnsafeBufferPointer(rebasing: head[(first + 1)..<second])
         guard !methodName.isEmpty,
-            methodName.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) })
-        else { throw Self.invalid("method name must be lower-case letters and digits") }
-        let id = Substring(utf8[utf8.index(after: second)..<didEnd])
+            methodName.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) })
+        else { return .failure(Self.invalid("method name must be lower-case letters and digits")) }
+        let id = UnsafeBufferPointer(rebasing: head[(second + 1)...])
         // method-specific-id = *( *idchar ":" ) 1*idchar
-        guard !id.isEmpty, id.utf8.last != 0x3A, id.utf8.allSatisfy({ Self.isIDByte($0) || $0 == 0x3A }),
+        guard !id.isEmpty, id.last != 0x3A, id.allSatisfy({ Self.isIDByte($0) || $0 == 0x3A }),
             Self.percentEncodingIsWellFormed(id)
-        else { throw Self.invalid("invalid method-specific identifier") }
-        did = hash == nil ? text : String(Substring(utf8[..<didEnd]))  // without a fragment, the DID is the text
-        method = String(methodName)
-        methodSpecificID = String(id)
+        else { return .failure(Self.invalid("invalid method-specific identifier")) }
+        return .success(
+            (didEnd, fragment, String(decoding: methodName, as: UTF8.self), String(decoding: id, as: UTF8.self)))
     }
 
     public var description: String { fragment.map { "\(did)#\($0)" } ?? did }
@@ -79,9 +95,11 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
 
     /// Every `%` is followed by two hex digits.
     static func percentEncodingIsWellFormed(_ s: some StringProtocol) -> Bool {
-        // Most identifiers hold no `%`: nothing to check, and no copy of the bytes.
-        guard s.utf8.contains(0x25) else { return true }
-        let bytes = Array(s.utf8)
+        TextBytes.withUTF8(s) { percentEncodingIsWellFormed($0) }
+    }
+
+    /// Every `%` is followed by two hex digits.
+    static func percentEncodingIsWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x25 {

@@ -37,7 +37,7 @@ enum KernelTokenClaimsCommonShape {
         }
     }
 
-    private struct Scanner {
+    private struct Scanner: JSONCommonShapeScanning {
         let input: UnsafeBufferPointer<UInt8>
         var index = 0
 
@@ -48,7 +48,7 @@ enum KernelTokenClaimsCommonShape {
             var cns = JSONObject()
             while true {
                 // A repeated name declines: the generic reader reports it as `json.duplicate_key`.
-                guard let name = memberName(), seen & name.bit == 0 else { return nil }
+                guard let name: Name = memberName(), seen & name.bit == 0 else { return nil }
                 seen |= name.bit
                 switch name {
                 case .jti:
@@ -69,71 +69,6 @@ enum KernelTokenClaimsCommonShape {
             return KernelTokenClaims(
                 tokenID: jti, principal: sub, capability: cap, constraints: cns, issuedAt: iat, notBefore: nbf,
                 expiresAt: exp)
-        }
-
-        /// Consumes `byte` if it is next.
-        mutating func take(_ byte: UInt8) -> Bool {
-            guard index < input.count, input[index] == byte else { return false }
-            index += 1
-            return true
-        }
-
-        /// `"xyz":` for a claim name `xyz`.
-        mutating func memberName() -> Name? {
-            guard input.count - index >= 6, input[index] == UInt8(ascii: "\""), input[index + 4] == UInt8(ascii: "\""),
-                input[index + 5] == UInt8(ascii: ":")
-            else { return nil }
-            let packed = UInt32(input[index + 1]) << 16 | UInt32(input[index + 2]) << 8 | UInt32(input[index + 3])
-            guard let name = Name(rawValue: packed) else { return nil }
-            index += 6
-            return name
-        }
-
-        /// A string of printable ASCII (0x20–0x7E) without `"` or `\`: its text is its bytes.
-        mutating func string() -> String? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            let start = index
-            // Eight bytes at a time while none of them needs a look: no `"`, `\\`, control byte, DEL or non-ASCII.
-            if let base = UnsafeRawPointer(input.baseAddress) {
-                let (ones, highs) = (WordBytes.ones, WordBytes.highs)
-                while index + 8 <= input.count {
-                    let x = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    let below20 = (x &- 0x20 &* ones) & ~x & highs != 0  // some byte < 0x20 (or ≥ 0x80, also caught)
-                    if x & highs != 0 || below20 || WordBytes.contains(x, 0x22) || WordBytes.contains(x, 0x5C)
-                        || WordBytes.contains(x, 0x7F)
-                    {
-                        break
-                    }
-                    index += 8
-                }
-            }
-            while index < input.count {
-                let b = input[index]
-                if b == UInt8(ascii: "\"") {
-                    index += 1
-                    return String(decoding: UnsafeBufferPointer(rebasing: input[start..<(index - 1)]), as: UTF8.self)
-                }
-                guard b >= 0x20, b < 0x7F, b != UInt8(ascii: "\\") else { return nil }
-                index += 1
-            }
-            return nil
-        }
-
-        /// `-?(0|[1-9][0-9]*)` of at most 16 digits and within ±(2^53 − 1); the next byte is checked by the caller,
-        /// which accepts only `,` or `}` (so `1.5`, `1e3` and `01` decline).
-        mutating func integer() -> Int64? {
-            let negative = take(UInt8(ascii: "-"))
-            let start = index
-            var value: Int64 = 0
-            while index < input.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(input[index]),
-                index - start < 16
-            {
-                value = value * 10 + Int64(input[index] - UInt8(ascii: "0"))
-                index += 1
-                if value == 0 { break }  // a leading 0 is the whole integer part
-            }
-            guard index > start, value <= JSONParser.maxExactInteger else { return nil }
-            return negative ? -value : value
         }
 
         /// An object of at most 16 members whose names are distinct strings and whose values are strings or
@@ -164,22 +99,13 @@ enum KernelTokenClaimsCommonShape {
             return nil
         }
 
-        /// `{}`, or an object read by the generic parser in place at depth 1 (as inside the claims object), whose
-        /// bytes are well-formed UTF-8 (the parser trusts its input to be validated).
+        /// `{}`, a ``flatObject()``, or an object read by the generic parser in place at depth 1 (as inside the
+        /// claims object).
         mutating func object() -> JSONObject? {
-            if input.count - index >= 2, input[index] == UInt8(ascii: "{"), input[index + 1] == UInt8(ascii: "}") {
-                index += 2
-                return JSONObject()
-            }
+            if emptyObject() { return JSONObject() }
             guard index < input.count, input[index] == UInt8(ascii: "{") else { return nil }
             if let object = flatObject() { return object }
-            var parser = JSONParser(input: input, limits: KernelTokenClaims.readerLimits)
-            parser.index = index
-            guard case .object(let object)? = try? parser.parseValue(depth: 1),
-                UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: input[index..<parser.index])) == nil
-            else { return nil }
-            index = parser.index
-            return object
+            return parsedObject(depth: 1, limits: KernelTokenClaims.readerLimits)
         }
     }
 }

@@ -25,22 +25,39 @@ public struct UCANCapability: Sendable, Hashable {
     /// Whether `text` is an ability: `*` (top), or two or more non-empty `/`-separated segments of printable ASCII
     /// other than space (§2.3: "at least one path segment as a namespace"); the last segment may be `*`.
     static func isAbility(_ text: String) -> Bool {
-        if text == "*" { return true }
-        let segments = text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        return segments.count >= 2
-            && segments.allSatisfy { s in !s.isEmpty && s.allSatisfy { (0x21...0x7E).contains($0) } }
-            && !segments.dropLast().contains { $0.elementsEqual("*".utf8) }
+        // One scan of the bytes, no array of segments: this runs for every ability of every token.
+        TextBytes.withUTF8(text) { bytes in
+            if bytes.count == 1, bytes[0] == UInt8(ascii: "*") { return true }
+            var segments = 1
+            var start = 0
+            for (i, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: "/") {
+                    // An empty segment, or `*` before the last.
+                    if i == start || (i == start + 1 && bytes[start] == UInt8(ascii: "*")) { return false }
+                    segments += 1
+                    start = i + 1
+                } else if !(0x21...0x7E).contains(byte) {
+                    return false
+                }
+            }
+            return segments >= 2 && start < bytes.count
+        }
     }
 
     /// Whether `text` starts with a URI scheme and a colon (RFC 3986 §3.1): `ALPHA *( ALPHA / DIGIT / + - . ) ":"`,
     /// with no whitespace or control characters anywhere.
     static func isResourceURI(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon < bytes.count - 1,
-            bytes.allSatisfy({ $0 > 0x20 && $0 != 0x7F })
-        else { return false }
-        let isAlpha = { (b: UInt8) in (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
-        return isAlpha(bytes[0])
-            && bytes[1..<colon].allSatisfy { isAlpha($0) || (0x30...0x39).contains($0) || "+-.".utf8.contains($0) }
+        // The bytes in place, not copied into an array: this runs for every resource of every token.
+        TextBytes.withUTF8(text) { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon < bytes.count - 1,
+                bytes.allSatisfy({ $0 > 0x20 && $0 != 0x7F })
+            else { return false }
+            let isAlpha = { (b: UInt8) in (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+            return isAlpha(bytes[0])
+                && bytes[1..<colon].allSatisfy {
+                    isAlpha($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+                        || $0 == UInt8(ascii: ".")
+                }
+        }
     }
 }

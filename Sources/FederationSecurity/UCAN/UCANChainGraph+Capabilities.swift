@@ -36,12 +36,13 @@ extension UCANChainGraph {
     func provenCapabilities(rules: UCANAttenuationRules, revoked: Set<Int>) throws(FederationError)
         -> [UCANVerification.ProvenCapability]
     {
-        var memo: [Int: [UCANVerification.ProvenCapability]] = [:]
+        // By node index (an array, not a dictionary: no hashing, one allocation).
+        var memo = [[UCANVerification.ProvenCapability]?](repeating: nil, count: nodes.count)
         return try proven(0, rules: rules, revoked: revoked, memo: &memo)
     }
 
     private func proven(
-        _ i: Int, rules: UCANAttenuationRules, revoked: Set<Int>, memo: inout [Int: [UCANVerification.ProvenCapability]]
+        _ i: Int, rules: UCANAttenuationRules, revoked: Set<Int>, memo: inout [[UCANVerification.ProvenCapability]?]
     ) throws(FederationError) -> [UCANVerification.ProvenCapability] {
         if let done = memo[i] { return done }
         let node = nodes[i]

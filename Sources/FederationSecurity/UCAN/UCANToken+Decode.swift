@@ -15,64 +15,85 @@ extension UCANToken {
     ///    (`ucan.unsupported_algorithm`); 4. payload `ucv`, `iss`, `aud`, `exp`, `cap` present (`ucan.missing_field`);
     ///    5. their types and forms (`ucan.incorrect_type`), `ucv` 0.10.x (`ucan.unsupported_version`), `prf` entries
     ///    canonical CIDs (`ucan.invalid_proof`); 6. a 64-byte signature (`ucan.malformed`).
+    ///
+    /// Text in the common shape (the builder's header, a compact payload) is read by a single-pass path that answers
+    /// only where these checks pass, with the same token (``commonShape(_:limits:)``); all other text goes through
+    /// them as written.
     /// - Throws: the codes above, `ucan.too_many_proofs`, `ucan.too_many_capabilities`.
     public init(decoding text: String, limits: UCANLimits = .default) throws(FederationError) {
-        guard text.utf8.count <= limits.maxTokenBytes else {
-            throw FederationError(.ucanTooLarge, "token over \(limits.maxTokenBytes) bytes")
-        }
+        try self.init(decoding: text, limits: limits, reader: .commonShapeFirst)
+    }
+
+    /// The strict decode of ``init(decoding:limits:)`` after the size check, reading the payload with the generic
+    /// ``JSONReader``.
+    init(strictlyDecoding text: String, limits: UCANLimits) throws(FederationError) {
         let (header, payload, signature, signingInputLength) = try Self.split(
             text, limits: limits, headerFields: Self.headerFields, payloadFields: nil,
             knownHeader: (UCANBuilder.encodedHeader, Self.standardHeader))
         try Self.checkHeader(header)
         // One pass over the payload members (each lookup by name would scan them again).
-        var ucv, iss, aud, nbf, exp, nnc, fct, cap, prf: JSONValue?
+        var members = PayloadMembers()
         for member in payload {
             switch member.key {
-            case "ucv": ucv = member.value
-            case "iss": iss = member.value
-            case "aud": aud = member.value
-            case "nbf": nbf = member.value
-            case "exp": exp = member.value
-            case "nnc": nnc = member.value
-            case "fct": fct = member.value
-            case "cap": cap = member.value
-            case "prf": prf = member.value
+            case "ucv": members.ucv = member.value
+            case "iss": members.iss = member.value
+            case "aud": members.aud = member.value
+            case "nbf": members.nbf = member.value
+            case "exp": members.exp = member.value
+            case "nnc": members.nnc = member.value
+            case "fct": members.fct = member.value
+            case "cap": members.cap = member.value
+            case "prf": members.prf = member.value
             default: throw Self.malformed("payload member '\(member.key.prefix(32))' is not defined by UCAN 0.10")
             }
         }
+        try self.init(
+            encoded: text, header: header, payload: payload, members: members, signature: signature,
+            signingInputLength: signingInputLength, limits: limits)
+    }
+
+    /// The payload members of UCAN 0.10 §3.2, by name (`nil` when absent).
+    struct PayloadMembers {
+        var ucv, iss, aud, nbf, exp, nnc, fct, cap, prf: JSONValue?
+    }
+
+    /// The checks of ``init(decoding:limits:)`` from step 4 on, over the payload's members, then the signature length.
+    init(
+        encoded text: String, header: JSONObject, payload: JSONObject, members: PayloadMembers, signature: [UInt8],
+        signingInputLength: Int, limits: UCANLimits
+    ) throws(FederationError) {
         // In this order (no array of pairs: this runs for every token).
-        guard ucv != nil else { throw Self.missing("ucv") }
-        guard iss != nil else { throw Self.missing("iss") }
-        guard aud != nil else { throw Self.missing("aud") }
-        guard exp != nil else { throw Self.missing("exp") }
-        guard cap != nil else { throw Self.missing("cap") }
-        self.encoded = text
-        self.header = header
-        self.payload = payload
-        self.version = try Self.version(ucv)
-        self.issuer = try Self.did(iss, name: "iss")
-        self.audience = try Self.did(aud, name: "aud")
-        self.notBefore = try nbf.map { (v) throws(FederationError) in try Self.time(v, name: "nbf") }
-        self.expiration = exp == .null ? nil : try Self.time(exp!, name: "exp")
-        if let nnc {
+        guard let ucv = members.ucv else { throw Self.missing("ucv") }
+        guard let iss = members.iss else { throw Self.missing("iss") }
+        guard let aud = members.aud else { throw Self.missing("aud") }
+        guard let exp = members.exp else { throw Self.missing("exp") }
+        guard let cap = members.cap else { throw Self.missing("cap") }
+        let version = try Self.version(ucv)
+        let issuer = try Self.did(iss, name: "iss")
+        let audience = try Self.did(aud, name: "aud")
+        let notBefore = try members.nbf.map { (v) throws(FederationError) in try Self.time(v, name: "nbf") }
+        let expiration = exp == .null ? nil : try Self.time(exp, name: "exp")
+        var nonce: String?
+        if let nnc = members.nnc {
             guard let s = nnc.stringValue else { throw Self.wrong("nnc must be a string") }
-            self.nonce = s
-        } else {
-            self.nonce = nil
+            nonce = s
         }
-        if let fct {
+        var facts: JSONObject?
+        if let fct = members.fct {
             guard let object = fct.objectValue else { throw Self.wrong("fct must be an object") }
-            self.facts = object
-        } else {
-            self.facts = nil
+            facts = object
         }
-        self.capabilities = try UCANCapabilities(parsing: cap!, limits: limits)
-        self.proofs = try Self.proofs(prf, limits: limits)
+        let capabilities = try UCANCapabilities(parsing: cap, limits: limits)
+        let proofs = try Self.proofs(members.prf, limits: limits)
         guard signature.count == Ed25519.signatureByteCount else {
             throw Self.malformed("an EdDSA signature is 64 bytes, got \(signature.count)")
         }
-        self.signature = signature
-        self.signingInputLength = signingInputLength
+        self.init(
+            storage: Storage(
+                encoded: text, header: header, payload: payload, version: version, issuer: issuer,
+                audience: audience, notBefore: notBefore, expiration: expiration, nonce: nonce, facts: facts,
+                capabilities: capabilities, proofs: proofs, signature: signature,
+                signingInputLength: signingInputLength))
     }
 
     /// Splits JWT text into its decoded header and payload objects and its signature bytes.

@@ -4,34 +4,97 @@
 /// Decoding checks form only; ``UCANVerifier`` checks signatures, time and delegation. The token keeps the text it
 /// was decoded from: signatures are verified over those bytes, never over a re-encoding.
 public struct UCANToken: Sendable, Hashable {
+    /// The decoded fields, in one immutable object: a token is copied many times while a chain is checked (graph
+    /// nodes, the signature cache, the result), and copying one reference costs one retain where copying the fields
+    /// cost one per string, array and object.
+    private let storage: Storage
+
+    final class Storage: Sendable {
+        let encoded: String
+        let header: JSONObject
+        let payload: JSONObject
+        let version: String
+        let issuer: DIDURL
+        let audience: DIDURL
+        let notBefore: Int64?
+        let expiration: Int64?
+        let nonce: String?
+        let facts: JSONObject?
+        let capabilities: UCANCapabilities
+        let proofs: [CID]
+        let signature: [UInt8]
+        let signingInputLength: Int
+
+        init(
+            encoded: String, header: JSONObject, payload: JSONObject, version: String, issuer: DIDURL,
+            audience: DIDURL, notBefore: Int64?, expiration: Int64?, nonce: String?, facts: JSONObject?,
+            capabilities: UCANCapabilities, proofs: [CID], signature: [UInt8], signingInputLength: Int
+        ) {
+            self.encoded = encoded
+            self.header = header
+            self.payload = payload
+            self.version = version
+            self.issuer = issuer
+            self.audience = audience
+            self.notBefore = notBefore
+            self.expiration = expiration
+            self.nonce = nonce
+            self.facts = facts
+            self.capabilities = capabilities
+            self.proofs = proofs
+            self.signature = signature
+            self.signingInputLength = signingInputLength
+        }
+    }
+
+    init(storage: Storage) {
+        self.storage = storage
+    }
+
     /// The token text as received.
-    public let encoded: String
+    public var encoded: String { storage.encoded }
     /// The header object.
-    public let header: JSONObject
+    public var header: JSONObject { storage.header }
     /// The payload object.
-    public let payload: JSONObject
+    public var payload: JSONObject { storage.payload }
     /// `ucv`, a semantic version 0.10.x.
-    public let version: String
+    public var version: String { storage.version }
     /// `iss`, a DID (a fragment names the signing key).
-    public let issuer: DIDURL
+    public var issuer: DIDURL { storage.issuer }
     /// `aud`, a DID.
-    public let audience: DIDURL
+    public var audience: DIDURL { storage.audience }
     /// `nbf`; `nil` when absent (valid from the epoch, §3.2.3).
-    public let notBefore: Int64?
+    public var notBefore: Int64? { storage.notBefore }
     /// `exp`; `nil` when `null` (never expires, §3.2.3).
-    public let expiration: Int64?
+    public var expiration: Int64? { storage.expiration }
     /// `nnc`.
-    public let nonce: String?
+    public var nonce: String? { storage.nonce }
     /// `fct`.
-    public let facts: JSONObject?
+    public var facts: JSONObject? { storage.facts }
     /// `cap`.
-    public let capabilities: UCANCapabilities
+    public var capabilities: UCANCapabilities { storage.capabilities }
     /// `prf`: canonical CIDs of the proofs.
-    public let proofs: [CID]
+    public var proofs: [CID] { storage.proofs }
     /// The 64-byte Ed25519 signature.
-    public let signature: [UInt8]
+    public var signature: [UInt8] { storage.signature }
     /// Bytes of `encoded` before the second `.`: the JWS signing input (RFC 7515 §5.1).
-    let signingInputLength: Int
+    var signingInputLength: Int { storage.signingInputLength }
+
+    /// Field by field, as a memberwise comparison would.
+    public static func == (lhs: UCANToken, rhs: UCANToken) -> Bool {
+        let (a, b) = (lhs.storage, rhs.storage)
+        return a === b
+            || (a.encoded == b.encoded && a.header == b.header && a.payload == b.payload && a.version == b.version
+                && a.issuer == b.issuer && a.audience == b.audience && a.notBefore == b.notBefore
+                && a.expiration == b.expiration && a.nonce == b.nonce && a.facts == b.facts
+                && a.capabilities == b.capabilities && a.proofs == b.proofs && a.signature == b.signature
+                && a.signingInputLength == b.signingInputLength)
+    }
+
+    /// The text only: equal tokens have equal text.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.encoded)
+    }
 
     /// The JWS signing input, `BASE64URL(header) "." BASE64URL(payload)`, as received.
     public var signingInput: Substring.UTF8View {

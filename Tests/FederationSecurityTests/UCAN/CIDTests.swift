@@ -29,4 +29,17 @@ import Testing
             try CID(parsing: "b" + String(repeating: "a", count: CID.maxTextLength))
         }
     }
+
+    /// The CID digest (OpenSSL's SHA-256) is libsodium's `SHA256.hash` of the same bytes, for every length across
+    /// the 64-byte block boundaries and for contiguous and non-contiguous inputs.
+    @Test func digestIsSHA256OfTheBytes() {
+        var rng = SplitMix64(seed: 0x5EED_0C1D)
+        for length in Array(0...300) + [4_095, 16_384] {
+            let bytes = (0..<length).map { _ in UInt8(rng.next() & 0xFF) }
+            #expect(CID.rawSHA256(of: bytes).digest == SHA256.hash(bytes), "length \(length)")
+            #expect(CID.rawSHA256(of: bytes.lazy.map { $0 }).digest == SHA256.hash(bytes), "length \(length)")
+        }
+        let text = "héllo, UCAN"
+        #expect(CID.rawSHA256(of: text.utf8) == CID.rawSHA256(of: Array(text.utf8)))
+    }
 }

@@ -26,7 +26,15 @@ public struct CID: Sendable, Hashable, CustomStringConvertible {
 
     /// The canonical UCAN CID of `bytes`: CIDv1, raw codec, SHA2-256.
     public static func rawSHA256(of bytes: some Collection<UInt8>) -> CID {
-        CID(codec: .raw, hash: .sha2_256, digest: SHA256.hash(bytes))
+        // OpenSSL's SHA-256 (the CPU's SHA extensions where present): the same digest as `SHA256.hash(_:)`, several
+        // times faster on a token; every proof of every chain is hashed.
+        let digest = [UInt8](unsafeUninitializedCapacity: SHA256.byteCount) { output, initialised in
+            TextBytes.withBytes(bytes) { input in
+                SHA256.hash(UnsafeRawBufferPointer(input), into: UnsafeMutableRawBufferPointer(output))
+            }
+            initialised = SHA256.byteCount
+        }
+        return CID(codec: .raw, hash: .sha2_256, digest: digest)
     }
 
     /// CIDv1, raw codec, BLAKE3-256.
