@@ -29,7 +29,7 @@ public struct DIDDocument: Sendable {
     /// Reads an already-parsed document that must describe `did`.
     public init(value: JSONValue, did: String) throws(FederationError) {
         guard let object = value.objectValue else { throw Self.invalid("a DID document must be an object") }
-        guard let id = object["id"]?.stringValue, id == did else {
+        guard let id = object["id"]?.stringValue, UTF8Equality.equal(id, did) else {
             throw Self.invalid("document id does not equal the DID being resolved")
         }
         let methods = object["verificationMethod"]?.arrayValue ?? []
@@ -40,9 +40,14 @@ public struct DIDDocument: Sendable {
         var unsupported = Set<String>()
         var seen = Set<String>()
         for method in methods {
-            guard let m = method.objectValue, let rawID = m["id"]?.stringValue, let type = m["type"]?.stringValue else {
+            guard let m = method.objectValue, let rawID = m["id"]?.stringValue, let rawType = m["type"]?.stringValue
+            else {
                 throw Self.invalid("verification method without id or type")
             }
+            // The type by bytes: the `switch` below compares with `String ==`, which would take "Multi\u{212A}ey"
+            // (KELVIN SIGN) for "Multikey"; so only a known type's own constant reaches it, and "" (no case) stands
+            // for every other type.
+            let type = Self.knownTypes.first { UTF8Equality.equal($0, rawType) } ?? ""
             let methodID = rawID.hasPrefix("#") ? did + rawID : rawID
             let url = try DIDURL(methodID)
             guard url.did == did, url.fragment != nil else {
@@ -76,6 +81,11 @@ public struct DIDDocument: Sendable {
         throw FederationError(.didKeyNotFound, "no verification method #\(fragment)")
     }
 
+    /// The verification-method types read for Ed25519 keys.
+    static let knownTypes = [
+        "Multikey", "Ed25519VerificationKey2020", "Ed25519VerificationKey2018", "JsonWebKey2020", "JsonWebKey",
+    ]
+
     private static func ed25519Key(_ m: JSONObject, type: String) throws(FederationError) -> Ed25519.PublicKey? {
         let members = ["publicKeyMultibase", "publicKeyBase58", "publicKeyJwk", "publicKeyBase64"].filter {
             m[$0] != nil
@@ -97,7 +107,7 @@ public struct DIDDocument: Sendable {
             case ("Ed25519VerificationKey2020", "publicKeyBase64"):
                 raw = try Base64.decode(try string(m, "publicKeyBase64"))
             case ("JsonWebKey2020", "publicKeyJwk"), ("JsonWebKey", "publicKeyJwk"):
-                guard let jwk = m["publicKeyJwk"], jwk["crv"]?.stringValue == "Ed25519" else { return nil }
+                guard let jwk = m["publicKeyJwk"], Ed25519JWK.exactly(jwk["crv"], "Ed25519") else { return nil }
                 return try Ed25519.PublicKey(jwk: jwk)
             case ("Multikey", _), ("Ed25519VerificationKey2020", _), ("Ed25519VerificationKey2018", _),
                 ("JsonWebKey2020", _), ("JsonWebKey", _):

@@ -6,12 +6,18 @@
 enum Ed25519JWK {
     static func fields(_ jwk: JSONValue) throws(FederationError) -> (x: [UInt8], d: [UInt8]?) {
         guard let object = jwk.objectValue else { throw invalid("a JWK must be a JSON object") }
-        guard object["kty"]?.stringValue == "OKP" else { throw invalid("kty must be \"OKP\"") }
-        guard object["crv"]?.stringValue == "Ed25519" else { throw invalid("crv must be \"Ed25519\"") }
-        if let alg = object["alg"], alg.stringValue != "EdDSA" { throw invalid("alg, when present, must be \"EdDSA\"") }
+        // By bytes: `String ==` is canonical equivalence, under which "O\u{212A}P" (KELVIN SIGN) is "OKP".
+        guard exactly(object["kty"], "OKP") else { throw invalid("kty must be \"OKP\"") }
+        guard exactly(object["crv"], "Ed25519") else { throw invalid("crv must be \"Ed25519\"") }
+        if let alg = object["alg"], !exactly(alg, "EdDSA") { throw invalid("alg, when present, must be \"EdDSA\"") }
         let x = try bytes(object["x"], name: "x")
         let d = try object["d"].map { (value) throws(FederationError) in try bytes(value, name: "d") }
         return (x, d)
+    }
+
+    /// Whether `value` is the string `literal`, byte for byte.
+    static func exactly(_ value: JSONValue?, _ literal: String) -> Bool {
+        value?.stringValue.map { UTF8Equality.equal($0, literal) } ?? false
     }
 
     private static func bytes(_ value: JSONValue?, name: String) throws(FederationError) -> [UInt8] {

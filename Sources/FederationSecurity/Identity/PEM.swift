@@ -21,11 +21,16 @@ enum PEM {
         guard text.utf8.count <= maxTextLength else {
             throw FederationError(.keyTooLarge, "PEM text over \(maxTextLength) bytes")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        // Lines by bytes: `String.split` on "\n" walks graphemes, and "\r\n" is one grapheme, so CRLF text (allowed
+        // by RFC 7468 §2) never split; and the label is compared by bytes, not `String ==` (canonical equivalence:
+        // "\u{212A}" is "K" to it).
+        var lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            $0.last == 0x0D ? $0.dropLast() : $0
         }
-        if lines.last == "" { lines.removeLast() }
-        guard lines.count >= 3, lines.first == "-----BEGIN \(label)-----", lines.last == "-----END \(label)-----" else {
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard lines.count >= 3, let first = lines.first, let end = lines.last,
+            first.elementsEqual("-----BEGIN \(label)-----".utf8), end.elementsEqual("-----END \(label)-----".utf8)
+        else {
             throw FederationError(.keyInvalidPEM, "expected one '\(label)' block")
         }
         let body = lines.dropFirst().dropLast()
@@ -33,7 +38,7 @@ enum PEM {
             throw FederationError(.keyInvalidPEM, "base64 lines must be 64 characters (the last 1 to 64)")
         }
         do {
-            return try Base64.decode(body.joined())
+            return try Base64.decode(String(decoding: body.joined(), as: UTF8.self))
         } catch {
             throw FederationError(.keyInvalidPEM, "body is not strict base64 (\(error.code))")
         }
