@@ -62,3 +62,15 @@ extension ExactTextComparisonTests {
         await #expect(throws: FederationError.self) { try await resolver.resolveKey(lookalike, now: 1) }
     }
 }
+
+extension ExactTextComparisonTests {
+    /// A public import does not read `d` at all ("its d is not read"): a private JWK whose `d` is malformed or in
+    /// another layout still yields its public key, and the seed is never decoded into a temporary.
+    @Test func publicJWKImportIgnoresD() throws {
+        let x = Base64URL.encode(Self.key.publicKey.rawRepresentation)
+        let longD = Base64URL.encode([UInt8](repeating: 9, count: 64))
+        let jwk = try JSONReader().parse(Array(#"{"kty":"OKP","crv":"Ed25519","x":"\#(x)","d":"\#(longD)"}"#.utf8))
+        #expect(try Ed25519.PublicKey(jwk: jwk) == Self.key.publicKey)
+        #expect(throws: FederationError(.keyInvalidJWK)) { try Ed25519.PrivateKey(jwk: jwk) }
+    }
+}
