@@ -297,6 +297,12 @@ for cid, desc, document, url, code in [
      oi_doc["id"] + "#key-1", "did.invalid_document"),
     ("duplicate-method", "The same method id twice", two | {"verificationMethod": [multikey_doc["verificationMethod"][0]] * 2},
      "did:web:example.com#k1", "did.invalid_document"),
+    ("methods-not-array", "verificationMethod must be an array (DID Core §5.2), not read as none",
+     {**multikey_doc, "verificationMethod": multikey_doc["verificationMethod"][0]},
+     "did:web:example.com#k1", "did.invalid_document"),
+    ("method-id-not-did-url", "A method id with a space is not a DID URL: the document is invalid",
+     {**multikey_doc, "verificationMethod": [{**multikey_doc["verificationMethod"][0], "id": "#k 1"}]},
+     "did:web:example.com#k1", "did.invalid_document"),
 ]:
     cases.append(bad(cid, desc, {"document": json.dumps(document), "did_url": url}, code))
 cases.append(bad("not-json", "The document is not JSON", {"document": "{", "did_url": "did:web:example.com"},

@@ -32,7 +32,10 @@ public struct DIDDocument: Sendable {
         guard let id = object["id"]?.stringValue, UTF8Equality.equal(id, did) else {
             throw Self.invalid("document id does not equal the DID being resolved")
         }
-        let methods = object["verificationMethod"]?.arrayValue ?? []
+        // Absent is no methods; present, it must be an array (anything else would silently read as none).
+        guard let methods = object["verificationMethod"].map({ $0.arrayValue }) ?? [] else {
+            throw Self.invalid("verificationMethod must be an array")
+        }
         guard methods.count <= Self.maxVerificationMethods else {
             throw Self.invalid("more than \(Self.maxVerificationMethods) verification methods")
         }
@@ -49,7 +52,10 @@ public struct DIDDocument: Sendable {
             // for every other type.
             let type = Self.knownTypes.first { UTF8Equality.equal($0, rawType) } ?? ""
             let methodID = rawID.hasPrefix("#") ? did + rawID : rawID
-            let url = try DIDURL(methodID)
+            let url: DIDURL
+            do { url = try DIDURL(methodID) } catch {
+                throw Self.invalid("verification method id \(rawID) is not a DID URL (\(error.code))")
+            }
             guard url.did == did, url.fragment != nil else {
                 throw Self.invalid("verification method \(rawID) does not belong to \(did)")
             }
