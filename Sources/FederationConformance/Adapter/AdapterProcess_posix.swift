@@ -28,9 +28,15 @@ final class AdapterProcess {
         pid = child
         stdinFD = input
         stdoutFD = output
-        _ = fcntl(stdinFD, F_SETFL, fcntl(stdinFD, F_GETFL) | O_NONBLOCK)
-        _ = fcntl(stdoutFD, F_SETFL, fcntl(stdoutFD, F_GETFL) | O_NONBLOCK)
         lines = AdapterLineBuffer(maxLineBytes: maxLineBytes)
+        // Blocking ends would make a read or write wait past every deadline: without O_NONBLOCK, no adapter.
+        for fd in [input, output] {
+            let flags = fcntl(fd, F_GETFL)
+            guard flags >= 0, fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0 else {
+                stop(grace: .zero)
+                throw Self.crashed("cannot make the adapter's pipes non-blocking: errno \(errno)")
+            }
+        }
     }
 
     /// Held from creating the pipes until the child's ends are closed, so that no other adapter started at the same
@@ -54,8 +60,12 @@ final class AdapterProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+        guard posix_spawn_file_actions_adddup2(&actions, toChild[0], 0) == 0,
+            posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1) == 0
+        else {
+            for fd in toChild + fromChild { close(fd) }
+            return .failure(crashed("posix_spawn_file_actions_adddup2 failed"))
+        }
         // Nor does the adapter inherit anything else of ours that is not close-on-exec (a socket that Foundation's
         // `Process` hands a child it starts at the same moment, which Foundation then waits on).
         _ = fedsec_spawn_add_closefrom(&actions, 3)
