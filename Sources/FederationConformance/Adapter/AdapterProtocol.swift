@@ -113,7 +113,7 @@ public enum AdapterProtocol {
         }
         guard let object = value.objectValue else { throw invalid("not a JSON object: \(excerpt(bytes))") }
         if let unknown = object.keys.first(where: { !allowed.contains($0) }) {
-            throw invalid("unknown member \(unknown)")
+            throw invalid("unknown member \(excerpt(Array(unknown.utf8)))")
         }
         return object
     }
@@ -139,8 +139,17 @@ public enum AdapterProtocol {
     }
 
     /// The first 80 bytes of a line, for messages.
+    /// At most 80 bytes of adapter output, quoted, with control characters escaped: an adapter is untrusted, and its
+    /// text reaches terminals and CI logs through the reports (no escape sequences, no forged report lines).
     static func excerpt(_ bytes: [UInt8]) -> String {
-        let text = String(decoding: bytes.prefix(80), as: UTF8.self)
+        var text = ""
+        for scalar in String(decoding: bytes.prefix(80), as: UTF8.self).unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                text += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                text.unicodeScalars.append(scalar)
+            }
+        }
         return "\"" + text + (bytes.count > 80 ? "…" : "") + "\""
     }
 
