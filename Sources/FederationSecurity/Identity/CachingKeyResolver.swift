@@ -4,9 +4,9 @@
 /// `capacity` × (DID URL + 32-byte key + bookkeeping).
 public final class CachingKeyResolver: KeyResolver {
     private let upstream: any KeyResolver
-    /// Keyed by the DID URL's UTF-8 bytes: a `String` key would match by canonical equivalence, so a cached
-    /// `did:web:h#a;b` would answer for `did:web:h#a\u{37E}b` (GREEK QUESTION MARK), a DID URL the parser rejects.
-    private let cache: ExpiringCache<[UInt8], Ed25519.PublicKey>
+    /// Keyed by the DID URL's UTF-8 bytes (``ExactText``): a `String` key would match by canonical equivalence, so a
+    /// cached `did:web:h#a;b` would answer for `did:web:h#a\u{37E}b` (GREEK QUESTION MARK), which the parser rejects.
+    private let cache: ExpiringCache<ExactText, Ed25519.PublicKey>
 
     /// - Parameters:
     ///   - upstream: the resolver asked on a miss.
@@ -21,10 +21,10 @@ public final class CachingKeyResolver: KeyResolver {
     public var count: Int { cache.count }
 
     public func resolveKey(_ didURL: String, now: Int64) async throws(FederationError) -> Ed25519.PublicKey {
-        let bytes = Array(didURL.utf8)
-        if let hit = cache.value(for: bytes, now: now) { return hit }
+        let exact = ExactText(didURL)
+        if let hit = cache.value(for: exact, now: now) { return hit }
         let key = try await upstream.resolveKey(didURL, now: now)
-        cache.insert(key, for: bytes, now: now)
+        cache.insert(key, for: exact, now: now)
         return key
     }
 }
