@@ -25,7 +25,6 @@ public enum DIDWeb {
         }
         let slash = rest.firstIndex(of: "/") ?? rest.endIndex
         let authority = rest[..<slash]
-        let path = rest[slash...].split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         let hostAndPort = authority.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...2).contains(hostAndPort.count) else { throw invalid("bad authority") }
         // ASCII case folding only: Unicode `lowercased()` maps U+212A KELVIN SIGN to "k", a homograph.
@@ -41,19 +40,27 @@ public enum DIDWeb {
             try checkPort(hostAndPort[1])
             if hostAndPort[1] != "443" { did += "%3A\(hostAndPort[1])" }
         }
-        for (index, segment) in path.enumerated() {
-            guard !segment.isEmpty, segment.utf8.allSatisfy(DIDURL.isIDByte),
-                DIDURL.percentEncodingIsWellFormed(segment)
-            else { throw invalid("path segment '\(segment)' is empty or has characters a DID cannot hold") }
-            try checkSegment(segment, first: index == 0)
-            did += ":\(segment)"
-        }
+        for segment in try urlPathSegments(rest[slash...]) { did += ":\(segment)" }
         // The port separator grows from ":" to "%3A", so a URL within DIDURL.maxLength can make a DID beyond it:
         // such a DID would be one no DID parser here accepts (found by fuzz-did: a 2,048-byte URL with a port).
         guard did.utf8.count <= DIDURL.maxLength else {
             throw invalid("the DID would be longer than \(DIDURL.maxLength) bytes")
         }
         return did
+    }
+
+    /// The segments of a URL path (`""` or `/a/b`, no trailing slash) that a did:web DID can hold: each one DID
+    /// characters only and none aliasing another document (``checkSegment(_:first:)``).
+    /// - Throws: `did.invalid_web_url`.
+    static func urlPathSegments(_ path: Substring) throws(FederationError) -> [Substring] {
+        let segments = Array(path.split(separator: "/", omittingEmptySubsequences: false).dropFirst())
+        for (index, segment) in segments.enumerated() {
+            guard !segment.isEmpty, segment.utf8.allSatisfy(DIDURL.isIDByte),
+                DIDURL.percentEncodingIsWellFormed(segment)
+            else { throw invalid("path segment '\(segment)' is empty or has characters a DID cannot hold") }
+            try checkSegment(segment, first: index == 0)
+        }
+        return segments
     }
 
     /// The URL of the DID document of a did:web DID.
@@ -125,7 +132,9 @@ public enum DIDWeb {
         let bytes = Array(bytes)
         var i = 0
         while i + 2 < bytes.count {
-            if bytes[i] == UInt8(ascii: "%"), let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) {
+            if bytes[i] == UInt8(ascii: "%"), let high = Hex.digitValue(bytes[i + 1]),
+                let low = Hex.digitValue(bytes[i + 2])
+            {
                 let c = high << 4 | low
                 if c.isASCIILetter || c.isASCIIDigit || c == 0x2D || c == 0x2E || c == 0x5F || c == 0x7E { return true }
                 i += 3
@@ -134,15 +143,6 @@ public enum DIDWeb {
             }
         }
         return false
-    }
-
-    private static func hexValue(_ b: UInt8) -> UInt8? {
-        switch b {
-        case 0x30...0x39: b - 0x30
-        case 0x41...0x46: b - 0x41 + 10
-        case 0x61...0x66: b - 0x61 + 10
-        default: nil
-        }
     }
 
     static func checkPort(_ port: Substring) throws(FederationError) {

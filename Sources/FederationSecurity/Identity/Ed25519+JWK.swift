@@ -12,7 +12,8 @@ enum Ed25519JWK {
         guard exactly(object["crv"], "Ed25519") else { throw invalid("crv must be \"Ed25519\"") }
         if let alg = object["alg"], !exactly(alg, "EdDSA") { throw invalid("alg, when present, must be \"EdDSA\"") }
         let x = try bytes(object["x"], name: "x")
-        let d = readPrivate ? try object["d"].map { (value) throws(FederationError) in try bytes(value, name: "d") } : nil
+        let d =
+            readPrivate ? try object["d"].map { (value) throws(FederationError) in try bytes(value, name: "d") } : nil
         return (x, d)
     }
 

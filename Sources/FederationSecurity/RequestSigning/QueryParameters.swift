@@ -31,8 +31,8 @@ enum QueryParameters {
             let b = bytes[i]
             if b == UInt8(ascii: "+") {
                 out.append(0x20)
-            } else if b == UInt8(ascii: "%"), i + 2 < bytes.endIndex, let hi = hexValue(bytes[i + 1]),
-                let lo = hexValue(bytes[i + 2])
+            } else if b == UInt8(ascii: "%"), i + 2 < bytes.endIndex, let hi = Hex.digitValue(bytes[i + 1]),
+                let lo = Hex.digitValue(bytes[i + 2])
             {
                 out.append(hi << 4 | lo)
                 i += 3
@@ -59,14 +59,5 @@ enum QueryParameters {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func hexValue(_ b: UInt8) -> UInt8? {
-        switch b {
-        case 0x30...0x39: b - 0x30
-        case 0x41...0x46: b - 0x41 + 10
-        case 0x61...0x66: b - 0x61 + 10
-        default: nil
-        }
     }
 }

@@ -104,9 +104,12 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
         if port == (scheme == "https" ? "443" : "80") { port = nil }
         let portPart = port.map { ":\($0)" } ?? ""
         // An IPv4 address (dotted decimal, canonical) stays a URL in both schemes: did:web cannot name it. Its port
-        // and path are checked by did:web's rules as for any host (the address itself is checked here).
+        // and path follow did:web's rules as for any host.
         if Self.isIPv4(host) {
-            do { _ = try DIDWeb.did(fromURL: "https://ip.invalid\(portPart)\(path)") } catch {
+            do {
+                if let port { try DIDWeb.checkPort(Substring(port)) }
+                _ = try DIDWeb.urlPathSegments(Substring(path))
+            } catch {
                 throw invalid("bad port or path (\(error.code))")
             }
             return "\(scheme)://\(host)\(portPart)\(path)"

@@ -81,7 +81,8 @@ public struct OpenIntentScope: Sendable, Hashable {
         let childPermissions = Self.codePointSet(child.permissions)
         let allowed = permissions.filter { childPermissions.contains(Array($0.utf8)) }
         return OpenIntentScope(
-            permissions: Self.pythonSorted(allowed), deniedOperations: Self.pythonSorted(deniedOperations + child.deniedOperations),
+            permissions: Self.pythonSorted(allowed),
+            deniedOperations: Self.pythonSorted(deniedOperations + child.deniedOperations),
             maxDelegationDepth: min(maxDelegationDepth - 1, child.maxDelegationDepth), expiresAt: expiresAt)
     }
 

@@ -123,7 +123,9 @@ extension OpenIntentUCAN {
             throw FederationError(.ucanCapabilityEscalation, "token \(i) drops a denied operation of its parent")
         }
         guard
-            parent.scope.expiresAt.map({ expected in child.scope.expiresAt.map { UTF8Equality.equal($0, expected) } ?? false })
+            parent.scope.expiresAt.map({ expected in
+                child.scope.expiresAt.map { UTF8Equality.equal($0, expected) } ?? false
+            })
                 ?? true
         else {
             throw FederationError(.ucanCapabilityEscalation, "token \(i) changes its parent's scope expires_at")

@@ -49,7 +49,9 @@ extension ExactTextComparisonTests {
         let resolver = CachingKeyResolver(DIDKeyResolver())
         var did = ""
         for n in UInt8(1)...UInt8(200) {
-            let candidate = DIDKey(publicKey: try Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: n, count: 32))).publicKey).did
+            let candidate = DIDKey(
+                publicKey: try Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: n, count: 32))).publicKey
+            ).did
             if candidate.dropFirst("did:key:".count).contains("K") {
                 did = candidate
                 break

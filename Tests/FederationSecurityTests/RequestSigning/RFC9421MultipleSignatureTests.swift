@@ -3,8 +3,10 @@ import Testing
 
 /// Messages with several signatures, and what a verifier must record of them; a digest covered as a byte sequence.
 @Suite struct RFC9421MultipleSignatureTests {
-    static let keyA = try! RequestSigningKey.hmacSHA256(keyID: "key-a", secret: SecretBytes([UInt8](repeating: 1, count: 32)))
-    static let keyB = try! RequestSigningKey.hmacSHA256(keyID: "key-b", secret: SecretBytes([UInt8](repeating: 2, count: 32)))
+    static let keyA = try! RequestSigningKey.hmacSHA256(
+        keyID: "key-a", secret: SecretBytes([UInt8](repeating: 1, count: 32)))
+    static let keyB = try! RequestSigningKey.hmacSHA256(
+        keyID: "key-b", secret: SecretBytes([UInt8](repeating: 2, count: 32)))
     static let created: Int64 = 1_800_000_000
     static let body = Array(#"{"capability":"db.query"}"#.utf8)
 
@@ -55,7 +57,8 @@ import Testing
     /// nothing (it can never be accepted) and does not stop the message.
     @Test func onlyVerifyingSignaturesAreRecorded() throws {
         let onlyA = RFC9421Verifier(keys: RequestKeySet([Self.keyA]), replayStore: InMemoryReplayStore(capacity: 8))
-        let authenticated = try onlyA.authenticate(try Self.doublySigned(bFirst: true), label: "sig1", now: Self.created)
+        let authenticated = try onlyA.authenticate(
+            try Self.doublySigned(bFirst: true), label: "sig1", now: Self.created)
         #expect(authenticated.records.map(\.key) == [authenticated.replayKey])
         let both = RFC9421Verifier(
             keys: RequestKeySet([Self.keyA, Self.keyB]), replayStore: InMemoryReplayStore(capacity: 8))

@@ -25,7 +25,8 @@ import Testing
         let key = try RequestSigningKey.hmacSHA256(keyID: "key-a", secret: SecretBytes(Self.secret))
         let verifier = RFC9421Verifier(keys: RequestKeySet([key]), replayStore: InMemoryReplayStore(capacity: 8))
         let canonical = #"("@method");nonce="n1";keyid="key-a";created=1800000000"#
-        let spaced = try Self.message(input: #"( "@method");nonce="n1";keyid="key-a";created=1800000000"#, canonical: canonical)
+        let spaced = try Self.message(
+            input: #"( "@method");nonce="n1";keyid="key-a";created=1800000000"#, canonical: canonical)
         #expect(try verifier.authenticate(spaced, now: 1_800_000_000).verified.keyID == "key-a")
         let plain = try Self.message(input: canonical, canonical: canonical)
         #expect(try verifier.authenticate(plain, now: 1_800_000_000).verified.keyID == "key-a")

@@ -27,12 +27,15 @@ import Testing
     @Test func constraintsAreEvaluatedAgainstARequest() throws {
         let pinned = try Self.token(#"{"max_rows":10,"args":{"table":{"pinned":"orders"}}}"#)
         try verify(pinned, request: nil)  // as weaver-kernel: the caller's policy engine decides
-        try verify(pinned, request: try JSONReader().parse(Array(#"{"rows":5,"args":{"table":"orders"}}"#.utf8)).objectValue)
+        try verify(
+            pinned, request: try JSONReader().parse(Array(#"{"rows":5,"args":{"table":"orders"}}"#.utf8)).objectValue)
         #expect(throws: FederationError(.tokenConstraintViolation)) {
             try verify(pinned, request: try JSONReader().parse(Array(#"{"args":{"table":"users"}}"#.utf8)).objectValue)
         }
         #expect(throws: FederationError(.tokenConstraintViolation)) {
-            try verify(pinned, request: try JSONReader().parse(Array(#"{"rows":11,"args":{"table":"orders"}}"#.utf8)).objectValue)
+            try verify(
+                pinned,
+                request: try JSONReader().parse(Array(#"{"rows":11,"args":{"table":"orders"}}"#.utf8)).objectValue)
         }
         let scoped = try Self.token(#"{"scope":"db:read"}"#)
         try verify(scoped, request: nil)

@@ -60,6 +60,12 @@ public enum Hex {
         }.get()
     }
 
+    /// The value of one hex digit (either case), or `nil` for any other byte: for `%XX` escapes.
+    static func digitValue(_ byte: UInt8) -> UInt8? {
+        let value = table[Int(byte)]
+        return value == TextBytes.invalid ? nil : value
+    }
+
     /// Two lowercase hex digits for one byte, for error reasons.
     static func byte(_ value: UInt8) -> String {
         String(decoding: [digits[Int(value >> 4)], digits[Int(value & 0x0F)]], as: UTF8.self)
