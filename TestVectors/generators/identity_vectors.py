@@ -140,7 +140,26 @@ x0 = json.loads(json.dumps(OKPKey.import_key(spki_0).as_dict()))["x"]
 d0 = OKPKey.import_key(pkcs8_0).as_dict(private=True)["d"]
 other_x = OKPKey.import_key(Ed25519PrivateKey.from_private_bytes(bytes(31) + b"\x01").public_key().public_bytes(
     ser.Encoding.PEM, ser.PublicFormat.SubjectPublicKeyInfo)).as_dict()["x"]
+# RFC 7468 §2 allows CRLF line ends: pyca/cryptography reads this block, and its public key is the expected value.
+pkcs8_0_crlf = pkcs8_0.replace("\n", "\r\n")
+crlf_pub = ser.load_pem_private_key(pkcs8_0_crlf.encode(), None).public_key().public_bytes(
+    ser.Encoding.Raw, ser.PublicFormat.Raw)
+cases.append(ok("pem-crlf-lines", "PKCS#8 PEM with CRLF line ends (RFC 7468 §2; read by pyca/cryptography)",
+                {"format": "pkcs8_pem", "data": pkcs8_0_crlf}, {"public_key": crlf_pub.hex()}))
+# Look-alike text: compared by code points, U+212A KELVIN SIGN is not "K" (Swift's String == says it is).
+kelvin_pem = pkcs8_0.replace("PRIVATE KEY", "PRIVATE \u212aEY")
+kelvin_jwk = {"kty": "O\u212aP", "crv": "Ed25519", "x": x0}
+try:
+    ser.load_pem_private_key(kelvin_pem.encode(), None)
+    raise SystemExit("pyca/cryptography read a KELVIN SIGN label")
+except ValueError:
+    pass
 for cid, desc, fmt, data, code in [
+    ("pem-label-kelvin-sign", "BEGIN PRIVATE \u212aEY: a look-alike label (pyca/cryptography rejects it)", "pkcs8_pem",
+     kelvin_pem, "key.invalid_pem"),
+    ("jwk-kty-kelvin-sign", "kty O\u212aP: not OKP (RFC 7517 §4.1 kty is a case-sensitive string, RFC 8037 §2 "
+     "OKP; joserfc's OKPKey.import_key does not check kty and reads it)", "jwk", json.dumps(kelvin_jwk),
+     "key.invalid_jwk"),
     ("pem-wrong-label", "A PUBLIC KEY block where a PRIVATE KEY is expected", "pkcs8_pem", spki_0, "key.invalid_pem"),
     ("pem-no-footer", "PEM without its END line", "pkcs8_pem", pkcs8_0.split("-----END")[0], "key.invalid_pem"),
     ("pem-junk-in-body", "A '!' in the base64 body", "spki_pem", spki_0.replace("MCow", "MC!w"), "key.invalid_pem"),
