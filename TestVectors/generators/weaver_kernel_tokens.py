@@ -134,6 +134,26 @@ neg("extra-member", "An unknown member (weaver-kernel ignores it; it is not MACe
     dict(good, kernel_id="kernel-b"), "token.malformed")
 neg("constraints-not-object", "constraints is a list", dict(good, constraints=[]), "token.malformed")
 
+
+# With the request being authorised, the constraints are evaluated under Spec/kernel-tokens.md's rules (weaver-kernel's
+# verify never looks at them; its policy engine does). Expected verdicts from the Spec's constraint table.
+def with_request(cid, desc, token, request, error=None):
+    inp = {"secret": SECRET, "token": token_text(token), "expected_principal": token.principal_id,
+           "expected_capability": token.capability_id, "request": json.dumps(request)}
+    expected = {"result": "invalid", "error": error} if error else {"result": "valid"}
+    cases.append({"id": cid, "now": now_ok, "description": desc, "input": inp, "expected": expected})
+
+
+with_request("request-within-constraints", "rows ≤ max_rows, listed fields, the pinned table, a path under the prefix",
+             base, {"rows": 5, "fields": ["id"], "args": {"table": "orders", "path": "/srv/data"}})
+with_request("request-too-many-rows", "rows 11 > max_rows 10", base, {"rows": 11, "args": {"table": "orders", "path": "/srv/a"}},
+             "token.constraint_violation")
+with_request("request-other-table", "args.table is pinned to orders", base,
+             {"args": {"table": "users", "path": "/srv/a"}}, "token.constraint_violation")
+with_request("request-unknown-constraints", "constraints this library does not understand fail closed once a request "
+             "is given (without one the same token verifies: verify-non-ascii-constraints)", minted["non-ascii-constraints"],
+             {}, "token.unknown_constraint")
+
 doc = {"suite": "tokens.weaver-kernel", "version": "1", "profile": "weaver-kernel-0.12",
        "description": "weaver-kernel 0.12 HMACTokenProvider tokens: mint byte-identically, verify with the MAC first",
        "source": f"Minted by weaver-kernel {version('weaver-kernel')} (CPython {sys.version.split()[0]}), clock and uuid "

@@ -5,7 +5,8 @@ Run through ./run after ./setup.
   token.weaver.mint    the signature and signable payload HMACTokenProvider.issue() would produce for these fields
                        (CapabilityToken.from_dict, then the provider's own _sign over _signable_payload)
   token.weaver.verify  CapabilityToken.from_dict + HMACTokenProvider.verify, its clock set to the case's `now`, the
-                       case's `revoked` ids revoked first
+                       case's `revoked` ids revoked first; a case with a `request` is unsupported (weaver-kernel's
+                       verify takes none: its policy engine applies constraints elsewhere)
 Every other operation is unsupported. weaver-kernel raises exception classes, not error codes; the two that mean
 exactly one of this suite's codes are reported as that code (TokenExpired = token.expired, TokenRevoked =
 token.revoked), the others (TokenInvalid, TokenScopeError, a malformed token) as `invalid` without a code, so the
@@ -18,7 +19,7 @@ import sys
 from importlib.metadata import version
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from fedsec_adapter import Invalid, frozen_clock, serve  # noqa: E402
+from fedsec_adapter import Invalid, Unsupported, frozen_clock, serve  # noqa: E402
 import weaver_kernel.tokens as wt  # noqa: E402
 from weaver_kernel.errors import TokenExpired, TokenRevoked  # noqa: E402
 
@@ -34,6 +35,8 @@ def mint(input, now):
 
 
 def verify(input, now):
+    if "request" in input:
+        raise Unsupported()
     token = wt.CapabilityToken.from_dict(json.loads(input["token"]))
     provider = wt.HMACTokenProvider(secret=input["secret"])
     for token_id in input.get("revoked", []):

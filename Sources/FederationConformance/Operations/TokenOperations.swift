@@ -49,11 +49,14 @@ enum TokenOperations {
         "token.weaver.verify": { input throws(FederationError) in
             let token = try WeaverToken(json: Array(try input.string("token").utf8))
             let revoked = Set(try input.optionalStringArray("revoked"))
+            let request = try input.optionalString("request").map { (text) throws(FederationError) in
+                try JSONReader().parse(text).objectValue
+            }
             try token.verify(
                 secret: SecretBytes(Array(try input.string("secret").utf8)),
                 expectedPrincipal: try input.string("expected_principal"),
                 expectedCapability: try input.string("expected_capability"), now: try input.requireNow(),
-                isRevoked: { revoked.contains($0) })
+                request: request ?? nil, isRevoked: { revoked.contains($0) })
             return nil
         },
     ]
