@@ -25,6 +25,25 @@ public func fuzzSignatureInput(_ data: [UInt8]) {
         precondition(entry.parameters.components.count <= SignatureParameters.maxComponents, "too many components")
         roundTrips(entry.parameters)
     }
+    checkFastVerify(fields, text: text)
+}
+
+/// Signs the first entry's base (as the general path builds it) with the fixture key, into a message with the fuzzed
+/// `Signature-Input`, and checks the verifier's fast path against the general path at several times.
+private func checkFastVerify(_ fields: SignatureFields, text: String) {
+    guard let entry = fields.entries.first, let request = SignatureBaseFixture.fastPathRequest,
+        let base = try? SignatureBase.build(
+            for: request, parameters: entry.parameters, serializedParameters: entry.serializedParameters),
+        case let tag = HMACSHA256.authenticationCode(for: base, using: SignatureBaseFixture.secret)
+    else { return }
+    var signed = request
+    signed.append(name: "Signature-Input", value: text)
+    signed.append(name: "Signature", value: "\(entry.label)=:\(Base64.encode(tag)):")
+    let verifier = SignatureBaseFixture.verifier
+    for now in [entry.parameters.created ?? 0, 1000, 0, Int64.max] {
+        RequestSigningFastPathDifferential.checkAuthenticate(signed, label: nil, now: now, verifier: verifier)
+        RequestSigningFastPathDifferential.checkAuthenticate(signed, label: entry.label, now: now, verifier: verifier)
+    }
 }
 
 private func roundTrips(_ parameters: SignatureParameters) {
@@ -61,12 +80,14 @@ public func fuzzSignatureBase(_ data: [UInt8]) {
     var signed = message
     signed.append(name: "Signature-Input", value: signature.signatureInput)
     signed.append(name: "Signature", value: signature.signature)
-    let verifier = RFC9421Verifier(
-        keys: RequestKeySet([SignatureBaseFixture.key]), replayStore: InMemoryReplayStore(capacity: 1))
+    let verifier = SignatureBaseFixture.verifier
     do {
         _ = try verifier.authenticate(signed, now: 1000)
     } catch {
         preconditionFailure("a signature over \(String(decoding: base, as: UTF8.self)) did not verify: \(error)")
+    }
+    for now: Int64 in [1000, 1000 + 301, 1000 - 31] {
+        RequestSigningFastPathDifferential.checkAuthenticate(signed, label: nil, now: now, verifier: verifier)
     }
 }
 
@@ -84,8 +105,22 @@ private func fuzzMessage(_ bytes: ArraySlice<UInt8>) -> SignableMessage? {
 }
 
 enum SignatureBaseFixture {
-    static let key = try! RequestSigningKey.hmacSHA256(
-        keyID: "k", secret: SecretBytes([UInt8](repeating: 9, count: 32)))
+    static let secret = SecretBytes([UInt8](repeating: 9, count: 32))
+    static let key = try! RequestSigningKey.hmacSHA256(keyID: "k", secret: secret)
+    static let verifier = RFC9421Verifier(keys: RequestKeySet([key]), replayStore: InMemoryReplayStore(capacity: 1))
+    /// A request with every prebuilt field (and a matching `Content-Digest`), for the fast verify path.
+    static let fastPathRequest: SignableMessage? = {
+        let body = Array(#"{"hello": "world"}"#.utf8)
+        return try? SignableMessage(
+            method: "POST", targetURI: "https://Example.com:443/foo?param=Value&Pet=dog",
+            fields: [
+                .init(name: "Host", value: "example.com"), .init(name: "Date", value: " Tue, 20 Apr 2021 02:07:55 GMT "),
+                .init(name: "Content-Type", value: "application/json"), .init(name: "Content-Length", value: "18"),
+                .init(name: "Content-Digest", value: ContentDigest.field(for: body, algorithm: .sha256)),
+                .init(name: "Authorization", value: "Bearer a"), .init(name: "authorization", value: "Bearer b"),
+                .init(name: "Digest", value: "x"),
+            ], body: body)
+    }()
     static let request: SignableMessage? = try? SignableMessage(
         method: "POST", targetURI: "https://example.com/foo?param=Value&Pet=dog",
         fields: [

@@ -42,6 +42,27 @@ import Testing
         }
     }
 
+    /// The keyed path (OpenSSL SHA-256 from a precomputed key schedule) against libsodium's one-shot HMAC, for keys
+    /// and messages of every length around SHA-256's 64-byte block (a key over 64 bytes is hashed first; messages
+    /// that end at, before and after a block boundary pad differently).
+    @Test func keyedPathEqualsLibsodiumAroundTheBlockSize() throws {
+        var generator = SystemRandomNumberGenerator()
+        for keyLength in [1, 2, 31, 32, 55, 56, 63, 64, 65, 100, 128, 129, 200] {
+            let keyBytes = (0..<keyLength).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let secret = SecretBytes(keyBytes)
+            let keyed = try HMACSHA256.Key(secret)
+            for messageLength in [0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 482, 1000] {
+                let message = (0..<messageLength).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                let expected = HMACSHA256.authenticationCode(for: message, using: secret)
+                #expect(keyed.authenticationCode(for: message) == expected, "key \(keyLength), message \(messageLength)")
+                #expect(keyed.isValidAuthenticationCode(expected, for: message))
+                var wrong = expected
+                wrong[messageLength % 32] ^= 1
+                #expect(!keyed.isValidAuthenticationCode(wrong, for: message))
+            }
+        }
+    }
+
     /// One keyed context used by many tasks at once gives the right tag every time (RFC 4231 case 2).
     @Test func reusableKeyIsCorrectUnderConcurrency() async throws {
         let key = try HMACSHA256.Key(SecretBytes(Array("Jefe".utf8)))

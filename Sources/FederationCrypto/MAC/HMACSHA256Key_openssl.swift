@@ -1,20 +1,40 @@
 import COpenSSL
 
 extension HMACSHA256 {
-    /// A reusable HMAC-SHA256 key: the key schedule is done once, in an OpenSSL `EVP_MAC_CTX`, and every MAC reuses it.
+    /// A reusable HMAC-SHA256 key: the key schedule (the SHA-256 states after `K0 ⊕ ipad` and `K0 ⊕ opad`, RFC 2104)
+    /// is computed once, and every MAC starts from copies of it on the stack.
     ///
-    /// Safe to share between tasks: one cached context serves callers one at a time, and a caller that finds it busy
-    /// duplicates the keyed template instead of waiting.
-    public final class Key: Sendable {
-        private let template: MACContext
-        /// A pthread mutex, not `Synchronization.Mutex`, so ThreadSanitizer can check it (see ``PThreadLock``).
-        private let cached: PThreadLock<MACContext>
+    /// Why not a keyed OpenSSL `EVP_MAC_CTX`: OpenSSL 3 re-initialising one per message duplicates the provider's
+    /// digest contexts (an allocation, a copy and a cleanse each time), which cost more than MACing a 500-byte request;
+    /// and a shared context needs a lock. The schedule is read-only after `init`, so any number of callers MAC at once
+    /// without locking. The SHA-256 is OpenSSL's (`SHA256_Update`, the same assembly as its EVP digest). Tags equal
+    /// libsodium's `crypto_auth_hmacsha256` (`HMACTests`: Wycheproof, and keys and messages of every length around
+    /// the block size).
+    ///
+    /// `@unchecked Sendable` is safe: the schedule is written only by `init` and wiped only by `deinit`, when no other
+    /// reference exists; every MAC reads it into its own stack copy.
+    public final class Key: @unchecked Sendable {
+        /// The key schedule, secret-equivalent: in its own allocation, wiped (`OPENSSL_cleanse`) before it is freed.
+        private let schedule: UnsafeMutablePointer<fedsec_hmac_sha256_schedule>
 
-        /// Prepares a keyed context.
-        /// - Throws: ``ErrorCode/cryptoBackendFailure`` if OpenSSL cannot create it.
+        /// Computes the key schedule.
+        /// - Throws: ``ErrorCode/cryptoBackendFailure`` if OpenSSL's SHA-256 fails.
         public init(_ key: SecretBytes) throws(FederationError) {
-            template = try MACContext.keyed(key)
-            cached = PThreadLock(try template.duplicate())
+            schedule = .allocate(capacity: 1)
+            let ok = key.withUnsafeBytes { k in fedsec_hmac_sha256_prepare(schedule, k.cBytes, k.count) }
+            guard ok == 1 else {
+                Self.wipe(schedule)
+                throw CFailure.openSSL("SHA256 (HMAC key schedule)")
+            }
+        }
+
+        deinit {
+            Self.wipe(schedule)
+        }
+
+        private static func wipe(_ schedule: UnsafeMutablePointer<fedsec_hmac_sha256_schedule>) {
+            OPENSSL_cleanse(schedule, MemoryLayout<fedsec_hmac_sha256_schedule>.size)
+            schedule.deallocate()
         }
 
         /// The 32-byte tag of `message`.
@@ -25,12 +45,10 @@ extension HMACSHA256 {
 
         @usableFromInline
         func authenticationCode(forBytes message: UnsafeRawBufferPointer) -> [UInt8] {
-            if let tag = cached.withLockIfAvailable({ context in context.mac(message) }) {
-                return tag
+            [UInt8](unsafeUninitializedCapacity: HMACSHA256.byteCount) { tag, initialised in
+                authenticationCode(forBytes: message, into: tag)
+                initialised = HMACSHA256.byteCount
             }
-            // Busy: a private copy of the keyed template. Only fails if OpenSSL cannot allocate.
-            guard let copy = try? template.duplicate() else { HMACSHA256.fallbackFailure() }
-            return copy.mac(message)
         }
 
         /// Whether `mac` is the full 32-byte tag of `message`, compared in constant time.
@@ -50,80 +68,22 @@ extension HMACSHA256 {
             // The expected tag goes into a stack buffer: verification allocates nothing.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: HMACSHA256.byteCount) { tag in
                 authenticationCode(forBytes: message, into: tag)
-                // OpenSSL's constant-time comparison (assembly), beside the context that made the tag: on this hot
-                // path it costs a fraction of `sodium_memcmp`'s volatile byte loop. Lengths are equal (checked above).
-                return CRYPTO_memcmp(tag.baseAddress, mac.baseAddress, HMACSHA256.byteCount) == 0
+                // OpenSSL's constant-time comparison (assembly): on this hot path it costs a fraction of
+                // `sodium_memcmp`'s volatile byte loop. Lengths are equal (checked above).
+                let equal = CRYPTO_memcmp(tag.baseAddress, mac.baseAddress, HMACSHA256.byteCount) == 0
+                OPENSSL_cleanse(tag.baseAddress, HMACSHA256.byteCount)
+                return equal
             }
         }
 
         /// Writes the tag of `message` into `tag` (``HMACSHA256/byteCount`` bytes).
         func authenticationCode(forBytes message: UnsafeRawBufferPointer, into tag: UnsafeMutableBufferPointer<UInt8>) {
-            if cached.withLockIfAvailable({ context in context.mac(message, into: tag) }) != nil { return }
-            guard let copy = try? template.duplicate() else { HMACSHA256.fallbackFailure() }
-            copy.mac(message, into: tag)
-        }
-    }
-
-    static func fallbackFailure() -> Never {
-        fatalError("OpenSSL could not duplicate an HMAC context (out of memory)")
-    }
-}
-
-/// An owned `EVP_MAC_CTX` (OpenSSL cleanses the key copy it holds when the context is freed).
-///
-/// `@unchecked Sendable` is safe: a context is used either only to be duplicated (the template, which OpenSSL reads
-/// without mutating) or only under the lock of ``HMACSHA256/Key``.
-final class MACContext: @unchecked Sendable {
-    private let ctx: OpaquePointer
-
-    private init(_ ctx: OpaquePointer) {
-        self.ctx = ctx
-    }
-
-    deinit {
-        EVP_MAC_CTX_free(ctx)
-    }
-
-    static func keyed(_ key: SecretBytes) throws(FederationError) -> MACContext {
-        guard let mac = EVP_MAC_fetch(nil, "HMAC", nil) else { throw CFailure.openSSL("EVP_MAC_fetch(HMAC)") }
-        defer { EVP_MAC_free(mac) }
-        guard let raw = EVP_MAC_CTX_new(mac) else { throw CFailure.openSSL("EVP_MAC_CTX_new") }
-        let context = MACContext(raw)
-        let rc = "digest".withCString { name in
-            "SHA256".withCString { digest in
-                var params = [
-                    OSSL_PARAM_construct_utf8_string(name, UnsafeMutablePointer(mutating: digest), 0),
-                    OSSL_PARAM_construct_end(),
-                ]
-                return key.withUnsafeBytes { k in EVP_MAC_init(raw, k.cBytes, k.count, &params) }
+            precondition(tag.count >= HMACSHA256.byteCount, "tag buffer too small")
+            // An empty message may have no base address; SHA256_Update reads nothing then.
+            let ok = fedsec_hmac_sha256(schedule, message.baseAddress ?? UnsafeRawPointer(tag.baseAddress!), message.count, tag.baseAddress)
+            guard ok == 1 else {
+                fatalError("OpenSSL SHA-256 failed in HMAC: \(CFailure.openSSL("SHA256").reason)")
             }
-        }
-        try CFailure.checkOpenSSL(rc, "EVP_MAC_init")
-        return context
-    }
-
-    func duplicate() throws(FederationError) -> MACContext {
-        guard let copy = EVP_MAC_CTX_dup(ctx) else { throw CFailure.openSSL("EVP_MAC_CTX_dup") }
-        return MACContext(copy)
-    }
-
-    /// Re-initialises with the stored key (OpenSSL 3 `EVP_MAC_init` with a NULL key keeps the key) and MACs `message`.
-    func mac(_ message: UnsafeRawBufferPointer) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: HMACSHA256.byteCount) { tag, initialised in
-            mac(message, into: tag)
-            initialised = HMACSHA256.byteCount
-        }
-    }
-
-    /// As ``mac(_:)``, into `tag` (at least ``HMACSHA256/byteCount`` bytes).
-    func mac(_ message: UnsafeRawBufferPointer, into tag: UnsafeMutableBufferPointer<UInt8>) {
-        var length = 0
-        let ok =
-            EVP_MAC_init(ctx, nil, 0, nil) == 1
-            && EVP_MAC_update(ctx, message.cBytes, message.count) == 1
-            && EVP_MAC_final(ctx, tag.baseAddress, &length, tag.count) == 1
-        guard ok, length == HMACSHA256.byteCount else {
-            fatalError("EVP_MAC on a keyed HMAC-SHA256 context failed: \(CFailure.openSSL("EVP_MAC").reason)")
         }
     }
 }

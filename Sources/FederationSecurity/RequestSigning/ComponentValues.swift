@@ -62,7 +62,7 @@ extension SignableMessage {
         case .targetURI:
             return target.targetURIValue
         case .authority: return target.normalizedAuthority
-        case .scheme: return target.scheme.lowercased()
+        case .scheme: return target.schemeValue
         case .path: return target.path.isEmpty ? "/" : target.path
         case .query: return "?" + (target.query ?? "")
         case .requestTarget:

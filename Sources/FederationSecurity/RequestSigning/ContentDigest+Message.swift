@@ -8,20 +8,30 @@ extension ContentDigest {
     /// (`request.digest_mismatch` or success) is the same; anything else goes to the general path.
     /// - Throws: as ``verify(_:body:)``.
     static func verify(in message: SignableMessage) throws(FederationError) {
-        var only: String?
-        var lines = 0
-        let fields = message.fields
-        for i in fields.indices where fields[i].name == "content-digest" {
-            lines += 1
-            only = fields[i].value
-        }
-        if lines == 1, let only, let matches = commonShapeMatches(only, body: message.body) {
+        if let matches = commonShapeMatches(in: message) {
             guard matches else {
                 throw FederationError(.requestDigestMismatch, "Content-Digest sha-256 does not match the body")
             }
             return
         }
         try verify(message.lines(named: "content-digest").joined(separator: ", "), body: message.body)
+    }
+
+    /// The shortcut's verdict for `message`: whether its one `Content-Digest` line of the common shape matches the
+    /// body; `nil` when there is not exactly one line or it does not have that shape.
+    static func commonShapeMatches(in message: SignableMessage) -> Bool? {
+        // Through a buffer pointer: reading `known` in place copies (and retains) no line.
+        var only = -1
+        let lines = message.fields.withUnsafeBufferPointer { fields in
+            var lines = 0
+            for i in fields.indices where fields[i].known == .contentDigest {
+                lines += 1
+                only = i
+            }
+            return lines
+        }
+        guard lines == 1 else { return nil }
+        return commonShapeMatches(message.fields[only].value, body: message.body)
     }
 
     /// Whether a `sha-256=:…:` value matches `body`; `nil` when `value` does not have that exact shape.

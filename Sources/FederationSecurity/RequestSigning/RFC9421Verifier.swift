@@ -22,20 +22,57 @@ public struct RFC9421Verifier: Sendable {
     }
 
     /// An accepted signature.
-    public struct Verified: Sendable {
+    public struct Verified: Sendable, Equatable {
         public let label: String
         public let keyID: String
-        public let parameters: SignatureParameters
+        private let source: ParameterSource
+
+        /// Where ``parameters`` come from: built by the general path, or read on access from the received
+        /// `Signature-Input` at the offsets the fast path found (most callers need only the label and the key).
+        private enum ParameterSource: Sendable {
+            case built(SignatureParameters)
+            case commonShape(input: String, layout: CommonShapeLayout)
+        }
+
+        /// The covered components and signature parameters.
+        public var parameters: SignatureParameters {
+            switch source {
+            case .built(let parameters):
+                return parameters
+            case .commonShape(let input, let layout):
+                return TextBytes.withUTF8(input) { CommonShapeReader.parameters(layout, input: $0) }
+            }
+        }
+
+        init(label: String, keyID: String, parameters: SignatureParameters) {
+            self.label = label
+            self.keyID = keyID
+            source = .built(parameters)
+        }
+
+        init(label: String, keyID: String, input: String, layout: CommonShapeLayout) {
+            self.label = label
+            self.keyID = keyID
+            source = .commonShape(input: input, layout: layout)
+        }
+
+        public static func == (a: Self, b: Self) -> Bool {
+            a.label == b.label && a.keyID == b.keyID && a.parameters == b.parameters
+        }
     }
 
     public let keys: RequestKeySet
     public let policy: Policy
     public let replayStore: any ReplayStore
+    /// ``Policy/requiredComponents`` as bits of ``PrebuiltTable``, or `nil` when one of them is not prebuilt (the
+    /// fast path then never answers).
+    let requiredPrebuilt: UInt64?
 
     public init(keys: RequestKeySet, policy: Policy = Policy(), replayStore: any ReplayStore) {
         self.keys = keys
         self.policy = policy
         self.replayStore = replayStore
+        requiredPrebuilt = PrebuiltTable.shared.mask(of: policy.requiredComponents)
     }
 
     /// Verifies the signature labelled `label` (default: the first in `Signature-Input`) and records it as used.
@@ -74,7 +111,7 @@ public struct RFC9421Verifier: Sendable {
     }
 
     /// A signature that passed every check but the replay store, with what the store must remember.
-    public struct Authenticated: Sendable {
+    public struct Authenticated: Sendable, Equatable {
         public let verified: Verified
         /// The key to record.
         public let replayKey: ReplayKey
@@ -96,6 +133,14 @@ public struct RFC9421Verifier: Sendable {
     ///   present).
     /// - Throws: every code of ``verify(_:label:now:)`` except `replay.*`.
     public func authenticate(_ message: SignableMessage, label: String? = nil, now: Int64) throws(FederationError)
+        -> Authenticated
+    {
+        if let authenticated = fastAuthenticate(message, label: label, now: now) { return authenticated }
+        return try generalAuthenticate(message, label: label, now: now)
+    }
+
+    /// ``authenticate(_:label:now:)`` without the fast path.
+    func generalAuthenticate(_ message: SignableMessage, label: String?, now: Int64) throws(FederationError)
         -> Authenticated
     {
         // The one-pass reader answers only for a message with a single signature: there are no others to record.

@@ -30,13 +30,18 @@ public struct ReplayKey: Sendable, Hashable {
 
     /// An RFC 9421 signature's nonce, scoped by its `keyid` (two signers may pick the same nonce).
     public static func nonce(_ nonce: String, keyID: String) -> Self {
-        Self(tag: "fedsec/replay/rfc9421-nonce/v1", scope: keyID, value: nonce.utf8)
+        Self(tag: nonceTag, scope: keyID, value: nonce.utf8)
     }
 
     /// An RFC 9421 signature without a nonce: its signature bytes, scoped by `keyid`.
     public static func signature(_ signature: [UInt8], keyID: String) -> Self {
-        Self(tag: "fedsec/replay/rfc9421-signature/v1", scope: keyID, value: signature)
+        Self(tag: signatureTag, scope: keyID, value: signature)
     }
+
+    /// The domain tags of ``nonce(_:keyID:)`` and ``signature(_:keyID:)`` (the verifier's fast path hashes the
+    /// same bytes from the received fields).
+    static let nonceTag = "fedsec/replay/rfc9421-nonce/v1"
+    static let signatureTag = "fedsec/replay/rfc9421-signature/v1"
 
     /// An AgentVault signature: its MAC.
     public static func agentVault(mac: [UInt8]) -> Self {

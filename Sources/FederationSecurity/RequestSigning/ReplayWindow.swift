@@ -29,6 +29,11 @@ public struct ReplayWindow: Sendable, Hashable {
         }
     }
 
+    /// Whether ``check(created:expires:now:)`` passes.
+    func accepts(created: Int64, expires: Int64?, now: Int64) -> Bool {
+        created <= now.addingClamped(skew) && created >= now.addingClamped(-window) && (expires.map { $0 > now } ?? true)
+    }
+
     /// The first second at which the request is no longer acceptable: `min(created + window + 1, expires)`.
     public func retainUntil(created: Int64, expires: Int64?) -> Int64 {
         min(created.addingClamped(window + 1), expires ?? .max)

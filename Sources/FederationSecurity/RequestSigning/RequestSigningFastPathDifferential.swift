@@ -18,6 +18,25 @@ public enum RequestSigningFastPathDifferential {
         return true
     }
 
+    /// Traps when the verifier's fast path (``RFC9421Verifier/fastAuthenticate(_:label:now:)``) accepts `message`
+    /// with a result other than the general path's, or accepts what the general path rejects.
+    /// - Returns: whether the fast path took the message.
+    @discardableResult
+    public static func checkAuthenticate(
+        _ message: SignableMessage, label: String?, now: Int64, verifier: RFC9421Verifier
+    ) -> Bool {
+        guard let fast = verifier.fastAuthenticate(message, label: label, now: now) else { return false }
+        let general: RFC9421Verifier.Authenticated
+        do {
+            general = try verifier.generalAuthenticate(message, label: label, now: now)
+        } catch {
+            preconditionFailure("fast path accepted what the general path rejects (\(error.code)): \(message.fields)")
+        }
+        precondition(fast == general, "fast and general paths accepted differently: \(message.fields)")
+        precondition(fast.verified.parameters == general.verified.parameters, "parameters differ")
+        return true
+    }
+
     /// Traps when ``ContentDigest/commonShapeMatches(_:body:)`` decides `value` otherwise than
     /// ``ContentDigest/verify(_:body:)``.
     /// - Returns: whether the fast path took the value.

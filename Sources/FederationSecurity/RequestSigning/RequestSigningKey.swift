@@ -52,6 +52,16 @@ public struct RequestSigningKey: Sendable {
         }
     }
 
+    /// As ``isValidSignature(_:for:)``, over buffers.
+    func isValidSignature(_ signature: UnsafeBufferPointer<UInt8>, for base: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch material {
+        case .hmac(let key):
+            return key.isValidAuthenticationCode(UnsafeRawBufferPointer(signature), for: UnsafeRawBufferPointer(base))
+        case .ed25519Private(let key): return key.publicKey.isValidSignature(signature, for: base)
+        case .ed25519Public(let key): return key.isValidSignature(signature, for: base)
+        }
+    }
+
     /// Whether `signature` is valid for `base`; HMAC tags are compared in constant time.
     func isValidSignature(_ signature: [UInt8], for base: [UInt8]) -> Bool {
         switch material {

@@ -13,10 +13,13 @@ public struct SignableMessage: Sendable {
     public struct FieldLine: Sendable, Hashable {
         public let name: String
         public let value: String
+        /// `name`, when the verifier looks for it.
+        let known: KnownFieldName
 
         public init(name: String, value: String) {
             self.name = name.lowercased()
             self.value = value
+            known = KnownFieldName(self.name)
         }
     }
 

@@ -11,38 +11,110 @@ extension SignatureFields {
     /// signature. Whenever this returns an entry, the general path returns the same one (`fuzz-signature-input` and
     /// `SignatureFieldsCommonShapeTests` check it), so verdicts do not depend on which path ran.
     static func commonShape(_ message: SignableMessage, label wanted: String?) -> Entry? {
-        var input: String?
-        var signature: String?
-        let fields = message.fields
-        for i in fields.indices {
-            if fields[i].name == "signature-input" {
-                guard input == nil else { return nil }
-                input = fields[i].value
-            } else if fields[i].name == "signature" {
-                guard signature == nil else { return nil }
-                signature = fields[i].value
-            }
-        }
-        guard let input, let signature else { return nil }
+        guard let (input, signature) = singleLines(message) else { return nil }
         return TextBytes.withUTF8(input) { inputBytes in
             TextBytes.withUTF8(signature) { signatureBytes in
                 CommonShapeReader(input: inputBytes, signature: signatureBytes).read(label: wanted)
             }
         }
     }
+
+    /// The values of the one `Signature-Input` line and the one `Signature` line of `message`; `nil` unless there is
+    /// exactly one of each.
+    static func singleLines(_ message: SignableMessage) -> (input: String, signature: String)? {
+        // Positions first, through a buffer pointer: reading `known` in place copies (and retains) no line.
+        var input = -1
+        var signature = -1
+        let found = message.fields.withUnsafeBufferPointer { fields -> Bool in
+            for i in fields.indices {
+                let known = fields[i].known
+                if known == .signatureInput {
+                    guard input < 0 else { return false }
+                    input = i
+                } else if known == .signature {
+                    guard signature < 0 else { return false }
+                    signature = i
+                }
+            }
+            return input >= 0 && signature >= 0
+        }
+        guard found else { return nil }
+        return (message.fields[input].value, message.fields[signature].value)
+    }
 }
 
-/// The reader behind ``SignatureFields/commonShape(_:label:)``: offsets into the two fields' UTF-8.
-private struct CommonShapeReader {
+/// Where the parts of a common-shape `Signature-Input`/`Signature` pair lie: offsets into the two fields' UTF-8,
+/// the covered components as indexes into ``ComponentIdentifier/prebuilt``, and the integer parameters. Reading it
+/// builds no string or array; ``SignatureFields/commonShape(_:label:)`` turns it into an ``SignatureFields/Entry`` and
+/// ``RFC9421Verifier``'s fast path verifies from it directly.
+struct CommonShapeLayout: Sendable {
+    /// `label` is `input[..<labelEnd]` (and `signature[..<labelEnd]`).
+    var labelEnd = 0
+    /// The inner list, `(`…`)` and its parameters, is `input[listStart...]`: the `@signature-params` value.
+    var listStart = 0
+    /// The components in order, four bits each (index into ``ComponentIdentifier/prebuilt``, which has fewer than 16).
+    var components: UInt64 = 0
+    var componentCount = 0
+    /// One bit per prebuilt index covered.
+    var covered: UInt64 = 0
+    var created: Int64?
+    var expires: Int64?
+    var keyID: Range<Int>?
+    var nonce: Range<Int>?
+    var algorithm: Range<Int>?
+    var tag: Range<Int>?
+    /// The base64 signature text, in `signature`.
+    var signature: Range<Int> = 0..<0
+
+    /// The prebuilt index of the `n`th component.
+    func component(_ n: Int) -> Int { Int(truncatingIfNeeded: components >> (4 * UInt64(n))) & 0xF }
+}
+
+/// The reader behind ``CommonShapeLayout``: offsets into the two fields' UTF-8.
+struct CommonShapeReader {
     let input: UnsafeBufferPointer<UInt8>
     let signature: UnsafeBufferPointer<UInt8>
 
+    /// The entry of the common shape (``SignatureFields/commonShape(_:label:)``), or `nil`.
     func read(label wanted: String?) -> SignatureFields.Entry? {
+        guard let layout = layout(),
+            let bytes = Self.decodeBase64(UnsafeBufferPointer(rebasing: signature[layout.signature]))
+        else { return nil }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: input[..<layout.labelEnd]), as: UTF8.self)
+        if let wanted, wanted != label { return nil }
+        return SignatureFields.Entry(
+            label: label, parameters: parameters(layout),
+            serializedParameters: String(
+                decoding: UnsafeBufferPointer(rebasing: input[layout.listStart...]), as: UTF8.self),
+            signature: bytes)
+    }
+
+    /// The parameters of `layout`, as the general path builds them.
+    func parameters(_ layout: CommonShapeLayout) -> SignatureParameters {
+        Self.parameters(layout, input: input)
+    }
+
+    /// The parameters of `layout` over the `Signature-Input` value `input`.
+    static func parameters(_ layout: CommonShapeLayout, input: UnsafeBufferPointer<UInt8>) -> SignatureParameters {
+        let prebuilt = ComponentIdentifier.prebuilt
+        var components: [ComponentIdentifier] = []
+        components.reserveCapacity(layout.componentCount)
+        for n in 0..<layout.componentCount { components.append(prebuilt[layout.component(n)]) }
+        func text(_ range: Range<Int>?) -> String? {
+            range.map { String(decoding: UnsafeBufferPointer(rebasing: input[$0]), as: UTF8.self) }
+        }
+        return SignatureParameters(
+            components: components, created: layout.created, expires: layout.expires, keyID: text(layout.keyID),
+            nonce: text(layout.nonce), algorithm: text(layout.algorithm), tag: text(layout.tag))
+    }
+
+    /// The layout, when both fields have the common shape (the label and base64 alphabet are checked; the base64
+    /// text is not decoded).
+    func layout() -> CommonShapeLayout? {
         guard input.count <= SignatureFields.maxFieldLength, signature.count <= SignatureFields.maxFieldLength,
             let labelEnd = Self.keyEnd(input, from: 0), labelEnd < input.count, input[labelEnd] == UInt8(ascii: "="),
             labelEnd + 1 < input.count, input[labelEnd + 1] == UInt8(ascii: "(")
         else { return nil }
-        let open = labelEnd + 1
         // `label=:` in Signature, the same label.
         guard signature.count > labelEnd + 2,
             UTF8Equality.same(
@@ -50,45 +122,41 @@ private struct CommonShapeReader {
                 UnsafeBufferPointer(rebasing: signature[..<(labelEnd + 1)])),
             signature[labelEnd + 1] == UInt8(ascii: ":"), signature[signature.count - 1] == UInt8(ascii: ":")
         else { return nil }
-        guard let components = readComponents(from: open + 1) else { return nil }
-        var parameters = SignatureParameters(components: components.list, created: nil, keyID: nil)
-        guard readParameters(from: components.end, into: &parameters),
-            let bytes = Self.decodeBase64(
-                UnsafeBufferPointer(rebasing: signature[(labelEnd + 2)..<(signature.count - 1)]))
+        var layout = CommonShapeLayout()
+        layout.labelEnd = labelEnd
+        layout.listStart = labelEnd + 1
+        layout.signature = (labelEnd + 2)..<(signature.count - 1)
+        guard let end = readComponents(from: labelEnd + 2, into: &layout),
+            readParameters(from: end, into: &layout)
         else { return nil }
-        let label = String(decoding: UnsafeBufferPointer(rebasing: input[..<labelEnd]), as: UTF8.self)
-        if let wanted, wanted != label { return nil }
-        return SignatureFields.Entry(
-            label: label, parameters: parameters,
-            serializedParameters: String(decoding: UnsafeBufferPointer(rebasing: input[open...]), as: UTF8.self),
-            signature: bytes)
+        return layout
     }
 
     /// The prebuilt identifiers between `(` and `)`, separated by exactly one space; the offset after `)`.
-    private func readComponents(from start: Int) -> (list: [ComponentIdentifier], end: Int)? {
-        var list: [ComponentIdentifier] = []
-        list.reserveCapacity(8)
-        var seen: UInt64 = 0  // one bit per prebuilt identifier: distinct identifiers have distinct kinds
+    private func readComponents(from start: Int, into layout: inout CommonShapeLayout) -> Int? {
         var i = start
         while true {
             guard i < input.count else { return nil }
-            if input[i] == UInt8(ascii: ")") { return (list, i + 1) }
-            if !list.isEmpty {
+            if input[i] == UInt8(ascii: ")") { return i + 1 }
+            if layout.componentCount > 0 {
                 guard input[i] == 0x20, i + 1 < input.count else { return nil }
                 i += 1
             }
+            // Distinct prebuilt identifiers have distinct kinds, so a repeat is a repeated index; there are fewer
+            // than 16 of them, so fewer than ``SignatureParameters/maxComponents``.
             guard input[i] == UInt8(ascii: "\""), let close = Self.stringEnd(input, from: i + 1),
                 let index = PrebuiltTable.shared.index(of: UnsafeBufferPointer(rebasing: input[i...close])),
-                seen & (1 << index) == 0, list.count < SignatureParameters.maxComponents
+                layout.covered & (1 << index) == 0
             else { return nil }
-            seen |= 1 << index
-            list.append(ComponentIdentifier.prebuilt[index])
+            layout.covered |= 1 << index
+            layout.components |= UInt64(index) << (4 * UInt64(layout.componentCount))
+            layout.componentCount += 1
             i = close + 1
         }
     }
 
     /// `;key=value` parameters up to the end of `Signature-Input`.
-    private func readParameters(from start: Int, into parameters: inout SignatureParameters) -> Bool {
+    private func readParameters(from start: Int, into layout: inout CommonShapeLayout) -> Bool {
         var i = start
         var seen = 0  // one bit per parameter
         while i < input.count {
@@ -96,25 +164,25 @@ private struct CommonShapeReader {
                 input[keyEnd] == UInt8(ascii: "=")
             else { return false }
             let key = UnsafeBufferPointer(rebasing: input[(i + 1)..<keyEnd])
-            guard let index = Self.parameterNames.firstIndex(where: { UTF8Equality.equal(key, $0) }),
+            guard key.count <= 8, let index = Self.parameterKeys.firstIndex(of: Self.packed(key)),
                 seen & (1 << index) == 0
             else { return false }
             seen |= 1 << index
             i = keyEnd + 1
             if index < 2 {
                 guard let (value, end) = Self.integer(input, from: i) else { return false }
-                if index == 0 { parameters.created = value } else { parameters.expires = value }
+                if index == 0 { layout.created = value } else { layout.expires = value }
                 i = end
             } else {
                 guard i < input.count, input[i] == UInt8(ascii: "\""), let close = Self.stringEnd(input, from: i + 1),
                     close - i - 1 <= SignatureParameters.maxParameterLength
                 else { return false }
-                let value = String(decoding: UnsafeBufferPointer(rebasing: input[(i + 1)..<close]), as: UTF8.self)
+                let value = (i + 1)..<close
                 switch index {
-                case 2: parameters.keyID = value
-                case 3: parameters.nonce = value
-                case 4: parameters.algorithm = value
-                default: parameters.tag = value
+                case 2: layout.keyID = value
+                case 3: layout.nonce = value
+                case 4: layout.algorithm = value
+                default: layout.tag = value
                 }
                 i = close + 1
             }
@@ -124,6 +192,18 @@ private struct CommonShapeReader {
 
     /// Indexes 0–1 are integers, the rest strings.
     static let parameterNames = ["created", "expires", "keyid", "nonce", "alg", "tag"]
+    /// ``parameterNames`` packed by ``packed(_:)`` (each is at most 8 bytes), so a key is found by integer compares.
+    static let parameterKeys: [UInt64] = parameterNames.map { name in
+        Array(name.utf8).withUnsafeBufferPointer { packed($0) }
+    }
+
+    /// Up to 8 bytes as one integer, first byte highest, shorter text padded with zero bytes: distinct texts of at
+    /// most 8 bytes without a zero byte pack to distinct integers.
+    static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        for i in 0..<8 { word = word << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
+        return word
+    }
 
     /// The end of an RFC 8941 key starting at `from` (`lcalpha / "*"` then `lcalpha / DIGIT / "_-.*"`).
     static func keyEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
@@ -147,7 +227,8 @@ private struct CommonShapeReader {
         while i < bytes.count {
             let c = bytes[i]
             if c == UInt8(ascii: "\"") { return i }
-            guard (0x20...0x7E).contains(c), c != UInt8(ascii: "\\") else { return nil }
+            // 0x20...0x7E as one unsigned comparison.
+            guard c &- 0x20 <= 0x5E, c != UInt8(ascii: "\\") else { return nil }
             i += 1
         }
         return nil
@@ -183,11 +264,19 @@ private struct CommonShapeReader {
 
 /// The serializations of ``ComponentIdentifier/prebuilt`` in one flat array, so a lookup compares bytes without
 /// copying (and retaining) identifiers.
-private struct PrebuiltTable: Sendable {
+struct PrebuiltTable: Sendable {
     static let shared = PrebuiltTable()
 
     let bytes: [UInt8]
     let ranges: [Range<Int>]
+    /// Each identifier's length and first eight bytes, by index.
+    private let keys: [Key]
+    /// The kinds, by index.
+    let kinds: [ComponentIdentifier.Kind]
+    /// The field names, by index (``KnownFieldName/other`` for a derived component).
+    let fieldNames: [KnownFieldName]
+    /// The bit of `content-digest`.
+    let contentDigestBit: UInt64
 
     private init() {
         var bytes: [UInt8] = []
@@ -196,17 +285,50 @@ private struct PrebuiltTable: Sendable {
             ranges.append(bytes.count..<(bytes.count + known.serializedBytes.count))
             bytes += known.serializedBytes
         }
-        precondition(ranges.count <= 64, "one bit per prebuilt identifier")
+        precondition(ranges.count < 16, "four bits per component in CommonShapeLayout")
         self.bytes = bytes
         self.ranges = ranges
+        keys = bytes.withUnsafeBufferPointer { all in ranges.map { Self.key(UnsafeBufferPointer(rebasing: all[$0])) } }
+        kinds = ComponentIdentifier.prebuilt.map(\.kind)
+        fieldNames = kinds.map { kind in
+            guard case .field(let name, false) = kind else { return .other }
+            let known = KnownFieldName(name)
+            precondition(known != .other, "every prebuilt field name is a known one")
+            return known
+        }
+        contentDigestBit = 1 << kinds.firstIndex(of: .field(name: "content-digest", byteSequence: false))!
+    }
+
+    /// One bit per identifier of `components`, or `nil` when one is not prebuilt (a common-shape signature, which
+    /// covers only prebuilt ones, then cannot cover them all).
+    func mask(of components: [ComponentIdentifier]) -> UInt64? {
+        var mask: UInt64 = 0
+        for component in components {
+            guard let index = kinds.firstIndex(of: component.kind) else { return nil }
+            mask |= 1 << index
+        }
+        return mask
     }
 
     /// The index in ``ComponentIdentifier/prebuilt`` of the identifier serialized as `text`.
     func index(of text: UnsafeBufferPointer<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { all in
-            ranges.firstIndex {
-                $0.count == text.count && UTF8Equality.same(UnsafeBufferPointer(rebasing: all[$0]), text)
+        // Candidates by length and first eight bytes (integer compares), then the whole text.
+        let key = Self.key(text)
+        return bytes.withUnsafeBufferPointer { all in
+            for n in keys.indices where keys[n] == key {
+                if UTF8Equality.same(UnsafeBufferPointer(rebasing: all[ranges[n]]), text) { return n }
             }
+            return nil
         }
+    }
+
+    /// The length and the first eight bytes (``CommonShapeReader/packed(_:)``).
+    private static func key(_ text: UnsafeBufferPointer<UInt8>) -> Key {
+        Key(count: text.count, prefix: CommonShapeReader.packed(UnsafeBufferPointer(rebasing: text.prefix(8))))
+    }
+
+    private struct Key: Equatable {
+        let count: Int
+        let prefix: UInt64
     }
 }

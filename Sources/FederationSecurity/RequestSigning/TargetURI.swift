@@ -1,20 +1,58 @@
 /// An absolute request target URI, `scheme "://" authority path-abempty [ "?" query ]` (RFC 3986 §3), split into the
 /// parts RFC 9421 §2.2 derives components from. Parts are kept as received: nothing is percent-decoded.
 public struct TargetURI: Sendable, Hashable {
+    /// The parts, in one immutable box: a message (and its control data) is copied per verification, and copying
+    /// one reference is one retain where copying the parts was one per string.
+    private final class Storage: Sendable {
+        let text: String
+        let scheme: String
+        let authority: String
+        let path: String
+        let query: String?
+        let schemeValue: String
+        let normalizedAuthority: String
+        let targetURIValue: String
+        let requestTargetValue: String
+
+        init(
+            text: String, scheme: String, authority: String, path: String, query: String?, schemeValue: String,
+            normalizedAuthority: String, targetURIValue: String, requestTargetValue: String
+        ) {
+            self.text = text
+            self.scheme = scheme
+            self.authority = authority
+            self.path = path
+            self.query = query
+            self.schemeValue = schemeValue
+            self.normalizedAuthority = normalizedAuthority
+            self.targetURIValue = targetURIValue
+            self.requestTargetValue = requestTargetValue
+        }
+    }
+
+    private let storage: Storage
+
     /// The whole URI as given (`@target-uri`).
-    public let text: String
-    public let scheme: String
-    public let authority: String
+    public var text: String { storage.text }
+    public var scheme: String { storage.scheme }
+    public var authority: String { storage.authority }
     /// Possibly empty (`@path` then is `/`).
-    public let path: String
+    public var path: String { storage.path }
     /// Without the `?`; `nil` when the URI has no `?`.
-    public let query: String?
+    public var query: String? { storage.query }
+    /// `@scheme`: the scheme in lower case.
+    var schemeValue: String { storage.schemeValue }
     /// `@authority`: host in lower case, the scheme's default port left out (RFC 9421 §2.2.3, HTTP §4.2.3).
-    let normalizedAuthority: String
+    var normalizedAuthority: String { storage.normalizedAuthority }
     /// `@target-uri`: the path `/` when empty.
-    let targetURIValue: String
+    var targetURIValue: String { storage.targetURIValue }
     /// `@request-target`.
-    let requestTargetValue: String
+    var requestTargetValue: String { storage.requestTargetValue }
+
+    /// Every part follows from the text.
+    public static func == (a: Self, b: Self) -> Bool { a.storage === b.storage || a.text == b.text }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
     /// Longest target URI accepted.
     public static let maxLength = 8192
@@ -44,20 +82,25 @@ public struct TargetURI: Sendable, Hashable {
         }
         let afterAuthority = rest[authorityEnd...]
         let queryStart = afterAuthority.firstIndex(of: UInt8(ascii: "?"))
-        self.text = text
-        self.scheme = String(decoding: scheme, as: UTF8.self)
-        self.authority = String(decoding: authority, as: UTF8.self)
-        self.path = String(decoding: afterAuthority[..<(queryStart ?? afterAuthority.endIndex)], as: UTF8.self)
-        self.query = queryStart.map { String(decoding: afterAuthority[($0 + 1)...], as: UTF8.self) }
-        let lower = self.authority.lowercased()
-        let defaultPort = ["http": ":80", "https": ":443"][self.scheme.lowercased()]
+        let schemeText = String(decoding: scheme, as: UTF8.self)
+        let authorityText = String(decoding: authority, as: UTF8.self)
+        let path = String(decoding: afterAuthority[..<(queryStart ?? afterAuthority.endIndex)], as: UTF8.self)
+        let query = queryStart.map { String(decoding: afterAuthority[($0 + 1)...], as: UTF8.self) }
+        let schemeValue = schemeText.lowercased()
+        let lower = authorityText.lowercased()
+        let defaultPort = ["http": ":80", "https": ":443"][schemeValue]
+        let normalizedAuthority: String
         if let defaultPort, lower.hasSuffix(defaultPort) {
             normalizedAuthority = String(lower.dropLast(defaultPort.count))
         } else {
             normalizedAuthority = lower
         }
-        requestTargetValue = (path.isEmpty ? "/" : path) + (query.map { "?" + $0 } ?? "")
-        targetURIValue = self.scheme + "://" + self.authority + requestTargetValue
+        let requestTargetValue = (path.isEmpty ? "/" : path) + (query.map { "?" + $0 } ?? "")
+        storage = Storage(
+            text: text, scheme: schemeText, authority: authorityText, path: path, query: query,
+            schemeValue: schemeValue, normalizedAuthority: normalizedAuthority,
+            targetURIValue: schemeText + "://" + authorityText + requestTargetValue,
+            requestTargetValue: requestTargetValue)
     }
 
     private static func isSchemeByte(_ b: UInt8) -> Bool {

@@ -1,0 +1,186 @@
+extension RFC9421Verifier {
+    /// Largest signature base the fast path builds (on the stack); a larger one takes the general path.
+    static let fastPathBaseCapacity = 8192
+    /// Longest base64 signature text the fast path decodes (an Ed25519 signature is 88 characters).
+    static let fastPathSignatureTextLength = 128
+
+    /// ``authenticate(_:label:now:)`` for a message whose one signature has the common shape
+    /// (``CommonShapeLayout``) and passes every check: the same result, built without the general path's strings,
+    /// arrays and intermediate objects (the base is written into a stack buffer straight from the message).
+    ///
+    /// Success only: `nil` for anything else (another shape, a response, an unknown key, a bad signature, a time
+    /// outside the window, a missing component, a digest that is not the one-line `sha-256` shape, …), and the
+    /// general path then decides, with its error. Whenever this answers, the general path gives the same
+    /// ``Authenticated`` (``RequestSigningFastPathDifferential/checkAuthenticate(_:label:now:verifier:)`` checks it
+    /// in `fuzz-signature-input`, `fuzz-signature-base` and `RequestSigningFastPathTests`).
+    func fastAuthenticate(_ message: SignableMessage, label wanted: String?, now: Int64) -> Authenticated? {
+        guard let required = requiredPrebuilt, case .request(let method, let target) = message.control,
+            let (input, signature) = SignatureFields.singleLines(message)
+        else { return nil }
+        return TextBytes.withUTF8(input) { inputBytes in
+            TextBytes.withUTF8(signature) { signatureBytes in
+                fastAuthenticate(
+                    FastFields(input: inputBytes, signature: signatureBytes), of: message, method: method,
+                    target: target, label: wanted, required: required, now: now, inputText: input)
+            }
+        }
+    }
+}
+
+/// The received `Signature-Input` and `Signature` values' UTF-8.
+private struct FastFields {
+    let input: UnsafeBufferPointer<UInt8>
+    let signature: UnsafeBufferPointer<UInt8>
+}
+
+// The message, target and verifier are passed as arguments, not held in a struct: building one would copy (and
+// retain) each of them per request.
+extension RFC9421Verifier {
+    private func fastAuthenticate(
+        _ fields: FastFields, of message: SignableMessage, method: String, target: TargetURI, label wanted: String?,
+        required: UInt64, now: Int64, inputText: String
+    ) -> Authenticated? {
+        let input = fields.input
+        let signature = fields.signature
+        let reader = CommonShapeReader(input: input, signature: signature)
+        let window = policy.window
+        guard let layout = reader.layout(), let created = layout.created, let keyRange = layout.keyID,
+            layout.covered & required == required,
+            window.accepts(created: created, expires: layout.expires, now: now),
+            layout.signature.count <= Self.fastPathSignatureTextLength
+        else { return nil }
+        if let wanted, !UTF8Equality.equal(UnsafeBufferPointer(rebasing: input[..<layout.labelEnd]), wanted) {
+            return nil
+        }
+        let keyID = String(decoding: UnsafeBufferPointer(rebasing: input[keyRange]), as: UTF8.self)
+        guard let key = keys[keyID] else { return nil }
+        if let algorithm = layout.algorithm,
+            !UTF8Equality.equal(UnsafeBufferPointer(rebasing: input[algorithm]), key.algorithm.rawValue)
+        {
+            return nil
+        }
+        if layout.covered & PrebuiltTable.shared.contentDigestBit != 0 {
+            guard ContentDigest.commonShapeMatches(in: message) == true else { return nil }
+        }
+        let codec = Base64.codec
+        let replayKey = withUnsafeTemporaryAllocation(
+            of: UInt8.self, capacity: codec.maxDecodedCount(Self.fastPathSignatureTextLength)
+        ) { buffer -> ReplayKey? in
+            guard
+                case .success(let count) = codec.decode(
+                    utf8: UnsafeBufferPointer(rebasing: signature[layout.signature]), into: buffer)
+            else { return nil }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            guard
+                verifies(
+                    bytes, key: key, layout: layout, input: input, message: message, method: method, target: target)
+            else { return nil }
+            if let nonce = layout.nonce {
+                return ReplayKey(
+                    tag: ReplayKey.nonceTag, scope: keyID, value: UnsafeBufferPointer(rebasing: input[nonce]))
+            }
+            return ReplayKey(tag: ReplayKey.signatureTag, scope: keyID, value: bytes)
+        }
+        guard let replayKey else { return nil }
+        let verified = Verified(
+            label: String(decoding: UnsafeBufferPointer(rebasing: input[..<layout.labelEnd]), as: UTF8.self),
+            keyID: keyID, input: inputText, layout: layout)
+        return Authenticated(
+            verified: verified, replayKey: replayKey,
+            retainUntil: window.retainUntil(created: created, expires: layout.expires), otherRecords: [])
+    }
+
+    /// Whether `signature` verifies over the signature base of `layout`, written into a stack buffer.
+    private func verifies(
+        _ signature: UnsafeBufferPointer<UInt8>, key: RequestSigningKey, layout: CommonShapeLayout,
+        input: UnsafeBufferPointer<UInt8>, message: SignableMessage, method: String, target: TargetURI
+    ) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.fastPathBaseCapacity) { buffer in
+            var base = BaseWriter(buffer: buffer)
+            let table = PrebuiltTable.shared
+            let ok = table.bytes.withUnsafeBufferPointer { names -> Bool in
+                for n in 0..<layout.componentCount {
+                    let index = layout.component(n)
+                    guard base.append(UnsafeBufferPointer(rebasing: names[table.ranges[index]])),
+                        base.append(UInt8(ascii: ":")), base.append(UInt8(ascii: " "))
+                    else { return false }
+                    let start = base.count
+                    guard
+                        Self.appendValue(
+                            table.kinds[index], field: table.fieldNames[index], of: message, method: method,
+                            target: target, to: &base),
+                        !SignatureBase.containsLineBreak(UnsafeBufferPointer(rebasing: base.written[start...])),
+                        base.append(0x0A)
+                    else { return false }
+                }
+                return true
+            }
+            guard ok, SignatureBase.signatureParamsPrefix.withUnsafeBufferPointer({ base.append($0) }),
+                base.append(UnsafeBufferPointer(rebasing: input[layout.listStart...]))
+            else { return false }
+            return key.isValidSignature(signature, for: base.written)
+        }
+    }
+
+    /// The value of a prebuilt component, as ``SignableMessage/appendValue(of:request:to:)`` writes it; `false` when
+    /// the message has no such component or the buffer is full.
+    private static func appendValue(
+        _ kind: ComponentIdentifier.Kind, field: KnownFieldName, of message: SignableMessage, method: String,
+        target: TargetURI, to base: inout BaseWriter
+    ) -> Bool {
+        switch kind {
+        case .method: return base.append(method)
+        case .targetURI: return base.append(target.targetURIValue)
+        case .authority: return base.append(target.normalizedAuthority)
+        case .scheme: return base.append(target.schemeValue)
+        case .path: return target.path.isEmpty ? base.append(UInt8(ascii: "/")) : base.append(target.path)
+        case .query: return base.append(UInt8(ascii: "?")) && base.append(target.query ?? "")
+        case .requestTarget: return base.append(target.requestTargetValue)
+        case .field(_, false):
+            // Through a buffer pointer: reading a line in place copies (and retains) none.
+            return message.fields.withUnsafeBufferPointer { fields in
+                var found = false
+                for i in fields.indices where fields[i].known == field {
+                    if found {
+                        guard base.append(UInt8(ascii: ",")), base.append(UInt8(ascii: " ")) else { return false }
+                    }
+                    found = true
+                    guard TextBytes.withUTF8(fields[i].value, { base.append(SignableMessage.trimmingOWS($0)) }) else {
+                        return false
+                    }
+                }
+                return found
+            }
+        case .status, .queryParam, .field:
+            return false  // not prebuilt for a request (`@status` is a response component)
+        }
+    }
+}
+
+/// Appends into a fixed buffer; every append reports whether it fit.
+private struct BaseWriter {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[..<count]) }
+
+    mutating func append(_ byte: UInt8) -> Bool {
+        guard count < buffer.count else { return false }
+        buffer[count] = byte
+        count += 1
+        return true
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= buffer.count - count else { return false }
+        if let source = bytes.baseAddress, bytes.count > 0 {
+            (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+        }
+        count += bytes.count
+        return true
+    }
+
+    mutating func append(_ text: String) -> Bool {
+        TextBytes.withUTF8(text) { append($0) }
+    }
+}
