@@ -98,18 +98,16 @@ extension RFC9421Verifier {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.fastPathBaseCapacity) { buffer in
             var base = BaseWriter(buffer: buffer)
             let table = PrebuiltTable.shared
-            let ok = table.bytes.withUnsafeBufferPointer { names -> Bool in
+            let ok = table.lineStarts.withUnsafeBufferPointer { lineStarts -> Bool in
                 for n in 0..<layout.componentCount {
                     let index = layout.component(n)
-                    guard base.append(UnsafeBufferPointer(rebasing: names[table.ranges[index]])),
-                        base.append(UInt8(ascii: ":")), base.append(UInt8(ascii: " "))
-                    else { return false }
-                    let start = base.count
+                    guard base.append(UnsafeBufferPointer(rebasing: lineStarts[table.lineStartRanges[index]])) else {
+                        return false
+                    }
                     guard
                         Self.appendValue(
                             table.kinds[index], field: table.fieldNames[index], of: message, method: method,
                             target: target, to: &base),
-                        !SignatureBase.containsLineBreak(UnsafeBufferPointer(rebasing: base.written[start...])),
                         base.append(0x0A)
                     else { return false }
                 }
@@ -123,13 +121,15 @@ extension RFC9421Verifier {
     }
 
     /// The value of a prebuilt component, as ``SignableMessage/appendValue(of:request:to:)`` writes it; `false` when
-    /// the message has no such component or the buffer is full.
+    /// the message has no such component, the value holds a CR or LF (the general path's `request.invalid_component`),
+    /// or the buffer is full. Only the method and field values are scanned for line breaks: the values derived from
+    /// the target URI cannot hold one (``TargetURI`` accepts only bytes 0x21–0x7E).
     private static func appendValue(
         _ kind: ComponentIdentifier.Kind, field: KnownFieldName, of message: SignableMessage, method: String,
         target: TargetURI, to base: inout BaseWriter
     ) -> Bool {
         switch kind {
-        case .method: return base.append(method)
+        case .method: return base.appendWithoutLineBreak(method)
         case .targetURI: return base.append(target.targetURIValue)
         case .authority: return base.append(target.normalizedAuthority)
         case .scheme: return base.append(target.schemeValue)
@@ -145,7 +145,10 @@ extension RFC9421Verifier {
                         guard base.append(UInt8(ascii: ",")), base.append(UInt8(ascii: " ")) else { return false }
                     }
                     found = true
-                    guard TextBytes.withUTF8(fields[i].value, { base.append(SignableMessage.trimmingOWS($0)) }) else {
+                    guard
+                        TextBytes.withUTF8(
+                            fields[i].value, { base.appendWithoutLineBreak(SignableMessage.trimmingOWS($0)) })
+                    else {
                         return false
                     }
                 }
@@ -174,7 +177,13 @@ private struct BaseWriter {
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= buffer.count - count else { return false }
         if let source = bytes.baseAddress, bytes.count > 0 {
-            (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+            let target = buffer.baseAddress! + count
+            if bytes.count <= 16 {
+                // Short pieces (names, separators, small values) byte by byte: a `memmove` call costs more.
+                for i in 0..<bytes.count { target[i] = source[i] }
+            } else {
+                target.update(from: source, count: bytes.count)
+            }
         }
         count += bytes.count
         return true
@@ -182,5 +191,14 @@ private struct BaseWriter {
 
     mutating func append(_ text: String) -> Bool {
         TextBytes.withUTF8(text) { append($0) }
+    }
+
+    /// Appends `bytes` unless they hold a CR or LF.
+    mutating func appendWithoutLineBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !SignatureBase.containsLineBreak(bytes) && append(bytes)
+    }
+
+    mutating func appendWithoutLineBreak(_ text: String) -> Bool {
+        TextBytes.withUTF8(text) { appendWithoutLineBreak($0) }
     }
 }

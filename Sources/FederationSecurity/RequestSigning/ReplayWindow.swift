@@ -31,7 +31,8 @@ public struct ReplayWindow: Sendable, Hashable {
 
     /// Whether ``check(created:expires:now:)`` passes.
     func accepts(created: Int64, expires: Int64?, now: Int64) -> Bool {
-        created <= now.addingClamped(skew) && created >= now.addingClamped(-window) && (expires.map { $0 > now } ?? true)
+        created <= now.addingClamped(skew) && created >= now.addingClamped(-window)
+            && (expires.map { $0 > now } ?? true)
     }
 
     /// The first second at which the request is no longer acceptable: `min(created + window + 1, expires)`.

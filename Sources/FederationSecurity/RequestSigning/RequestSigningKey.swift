@@ -73,18 +73,31 @@ public struct RequestSigningKey: Sendable {
 }
 
 /// The verifier's keys by `keyid`; several may be active at once (rotation).
+///
+/// A `keyid` is matched byte for byte (a received one is an RFC 8941 string, printable ASCII, so this is also what
+/// `String ==` would do for it). A set of up to ``linearLimit`` keys is searched in order, which costs less per
+/// request than hashing the `keyid`; a larger one through a dictionary.
 public struct RequestKeySet: Sendable {
-    private let keys: [String: RequestSigningKey]
+    private let byID: [ExactText: RequestSigningKey]
+    private let ordered: [RequestSigningKey]
+
+    /// Largest set searched in order.
+    static let linearLimit = 8
 
     /// - Warning: two keys with the same `keyid` are a programming error and trap.
     public init(_ keys: [RequestSigningKey]) {
-        var byID: [String: RequestSigningKey] = [:]
+        var byID: [ExactText: RequestSigningKey] = [:]
         for key in keys {
-            precondition(byID[key.keyID] == nil, "two request keys with keyid \(key.keyID)")
-            byID[key.keyID] = key
+            precondition(byID[ExactText(key.keyID)] == nil, "two request keys with keyid \(key.keyID)")
+            byID[ExactText(key.keyID)] = key
         }
-        self.keys = byID
+        self.byID = byID
+        ordered = keys.count <= Self.linearLimit ? keys : []
     }
 
-    public subscript(keyID: String) -> RequestSigningKey? { keys[keyID] }
+    public subscript(keyID: String) -> RequestSigningKey? {
+        if ordered.isEmpty { return byID[ExactText(keyID)] }
+        for key in ordered where UTF8Equality.equal(key.keyID, keyID) { return key }
+        return nil
+    }
 }

@@ -134,6 +134,7 @@ struct CommonShapeReader {
 
     /// The prebuilt identifiers between `(` and `)`, separated by exactly one space; the offset after `)`.
     private func readComponents(from start: Int, into layout: inout CommonShapeLayout) -> Int? {
+        let table = PrebuiltTable.shared
         var i = start
         while true {
             guard i < input.count else { return nil }
@@ -145,7 +146,7 @@ struct CommonShapeReader {
             // Distinct prebuilt identifiers have distinct kinds, so a repeat is a repeated index; there are fewer
             // than 16 of them, so fewer than ``SignatureParameters/maxComponents``.
             guard input[i] == UInt8(ascii: "\""), let close = Self.stringEnd(input, from: i + 1),
-                let index = PrebuiltTable.shared.index(of: UnsafeBufferPointer(rebasing: input[i...close])),
+                let index = table.index(of: UnsafeBufferPointer(rebasing: input[i...close])),
                 layout.covered & (1 << index) == 0
             else { return nil }
             layout.covered |= 1 << index
@@ -200,6 +201,9 @@ struct CommonShapeReader {
     /// Up to 8 bytes as one integer, first byte highest, shorter text padded with zero bytes: distinct texts of at
     /// most 8 bytes without a zero byte pack to distinct integers.
     static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if bytes.count >= 8, let base = UnsafeRawPointer(bytes.baseAddress) {
+            return UInt64(bigEndian: base.loadUnaligned(as: UInt64.self))
+        }
         var word: UInt64 = 0
         for i in 0..<8 { word = word << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
         return word
@@ -207,13 +211,13 @@ struct CommonShapeReader {
 
     /// The end of an RFC 8941 key starting at `from` (`lcalpha / "*"` then `lcalpha / DIGIT / "_-.*"`).
     static func keyEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard from < bytes.count, (0x61...0x7A).contains(bytes[from]) || bytes[from] == UInt8(ascii: "*") else {
+        guard from < bytes.count, bytes[from].isASCIILowercaseLetter || bytes[from] == UInt8(ascii: "*") else {
             return nil
         }
         var i = from + 1
         while i < bytes.count {
             let c = bytes[i]
-            guard (0x61...0x7A).contains(c) || c.isASCIIDigit || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x2A
+            guard c.isASCIILowercaseLetter || c.isASCIIDigit || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x2A
             else { break }
             i += 1
         }
@@ -269,8 +273,13 @@ struct PrebuiltTable: Sendable {
 
     let bytes: [UInt8]
     let ranges: [Range<Int>]
+    /// Each identifier's signature-base line start, `<identifier>: `, in one flat array.
+    let lineStarts: [UInt8]
+    let lineStartRanges: [Range<Int>]
     /// Each identifier's length and first eight bytes, by index.
     private let keys: [Key]
+    /// Indexes by ``Key/slot``, linearly probed; -1 is empty.
+    private let slots: [Int8]
     /// The kinds, by index.
     let kinds: [ComponentIdentifier.Kind]
     /// The field names, by index (``KnownFieldName/other`` for a derived component).
@@ -288,7 +297,27 @@ struct PrebuiltTable: Sendable {
         precondition(ranges.count < 16, "four bits per component in CommonShapeLayout")
         self.bytes = bytes
         self.ranges = ranges
-        keys = bytes.withUnsafeBufferPointer { all in ranges.map { Self.key(UnsafeBufferPointer(rebasing: all[$0])) } }
+        let keys = bytes.withUnsafeBufferPointer { all in
+            ranges.map { Self.key(UnsafeBufferPointer(rebasing: all[$0])) }
+        }
+        var slots = [Int8](repeating: -1, count: Key.slotCount)
+        for (n, key) in keys.enumerated() {
+            var slot = key.slot
+            while slots[slot] >= 0 { slot = (slot + 1) % Key.slotCount }
+            slots[slot] = Int8(n)
+        }
+        self.keys = keys
+        self.slots = slots
+        var lineStarts: [UInt8] = []
+        var lineStartRanges: [Range<Int>] = []
+        for range in ranges {
+            let start = lineStarts.count
+            lineStarts += bytes[range]
+            lineStarts += ": ".utf8
+            lineStartRanges.append(start..<lineStarts.count)
+        }
+        self.lineStarts = lineStarts
+        self.lineStartRanges = lineStartRanges
         kinds = ComponentIdentifier.prebuilt.map(\.kind)
         fieldNames = kinds.map { kind in
             guard case .field(let name, false) = kind else { return .other }
@@ -314,11 +343,18 @@ struct PrebuiltTable: Sendable {
     func index(of text: UnsafeBufferPointer<UInt8>) -> Int? {
         // Candidates by length and first eight bytes (integer compares), then the whole text.
         let key = Self.key(text)
-        return bytes.withUnsafeBufferPointer { all in
-            for n in keys.indices where keys[n] == key {
-                if UTF8Equality.same(UnsafeBufferPointer(rebasing: all[ranges[n]]), text) { return n }
+        var slot = key.slot
+        while true {
+            let n = Int(slots[slot])
+            if n < 0 { return nil }
+            // Equal keys (length and first eight bytes) are candidates only: `"content-digest"` and
+            // `"content-length"` share theirs.
+            if keys[n] == key,
+                bytes.withUnsafeBufferPointer({ UTF8Equality.same(UnsafeBufferPointer(rebasing: $0[ranges[n]]), text) })
+            {
+                return n
             }
-            return nil
+            slot = (slot + 1) % Key.slotCount
         }
     }
 
@@ -330,5 +366,11 @@ struct PrebuiltTable: Sendable {
     private struct Key: Equatable {
         let count: Int
         let prefix: UInt64
+
+        /// Slots in ``PrebuiltTable/slots``: four times the identifiers, so probes are short.
+        static let slotCount = 64
+
+        /// A multiplicative hash of both words, top six bits.
+        var slot: Int { Int(truncatingIfNeeded: ((prefix ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15) >> 58) }
     }
 }

@@ -110,6 +110,8 @@ public struct TargetURI: Sendable, Hashable {
 }
 
 extension UInt8 {
-    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
-    var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
+    // Each range as one unsigned comparison (wrapping subtraction): these run per byte on hot paths.
+    var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+    var isASCIIDigit: Bool { self &- 0x30 < 10 }
+    var isASCIILowercaseLetter: Bool { self &- 0x61 < 26 }
 }

@@ -118,6 +118,20 @@ import Testing
         }
     }
 
+    /// Small sets are searched in order, larger ones hashed: both find every key, byte for byte.
+    @Test func keySetsFindKeysByExactBytes() throws {
+        for count in [1, 8, 9, 40] {
+            let keys = try (0..<count).map {
+                try RequestSigningKey.hmacSHA256(keyID: "k\($0)", secret: SecretBytes([UInt8($0 + 1)]))
+            }
+            let set = RequestKeySet(keys + [try RequestSigningKey.hmacSHA256(keyID: "Kelvin", secret: Self.secret)])
+            for n in 0..<count { #expect(set["k\(n)"]?.keyID == "k\(n)") }
+            #expect(set["k\(count)"] == nil && set[""] == nil)
+            #expect(set["Kelvin"] != nil)
+            #expect(set["\u{212A}elvin"] == nil, "KELVIN SIGN is canonically equivalent to K, not the same bytes")
+        }
+    }
+
     /// Each failure is declined by the fast path and reported by the general path with its code.
     @Test func failuresAreReportedByTheGeneralPath() throws {
         let good = Self.signed()
