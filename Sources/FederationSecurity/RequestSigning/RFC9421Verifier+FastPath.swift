@@ -178,11 +178,25 @@ private struct BaseWriter {
         guard bytes.count <= buffer.count - count else { return false }
         if let source = bytes.baseAddress, bytes.count > 0 {
             let target = buffer.baseAddress! + count
-            if bytes.count <= 16 {
-                // Short pieces (names, separators, small values) byte by byte: a `memmove` call costs more.
-                for i in 0..<bytes.count { target[i] = source[i] }
+            let n = bytes.count
+            if n >= 8 && n <= 32 {
+                // Short pieces (names, separators, most values) as 8-byte words, the last one overlapping: a
+                // `memmove` call costs more than the copy.
+                let from = UnsafeRawPointer(source)
+                let to = UnsafeMutableRawPointer(target)
+                var i = 0
+                while i + 8 < n {
+                    to.storeBytes(
+                        of: from.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self)
+                    i += 8
+                }
+                to.storeBytes(
+                    of: from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), toByteOffset: n - 8, as: UInt64.self
+                )
+            } else if n < 8 {
+                for i in 0..<n { target[i] = source[i] }
             } else {
-                target.update(from: source, count: bytes.count)
+                target.update(from: source, count: n)
             }
         }
         count += bytes.count
