@@ -1,6 +1,9 @@
 extension RFC9421Verifier {
     /// Largest signature base the fast path builds (on the stack); a larger one takes the general path.
     static let fastPathBaseCapacity = 8192
+    /// The size tried first: `withUnsafeTemporaryAllocation` puts up to 1 KiB on the stack without asking the
+    /// runtime whether the stack has room (a larger request is checked, and here fell back to the heap).
+    static let fastPathStackBaseCapacity = 1024
     /// Longest base64 signature text the fast path decodes (an Ed25519 signature is 88 characters).
     static let fastPathSignatureTextLength = 128
 
@@ -95,29 +98,45 @@ extension RFC9421Verifier {
         _ signature: UnsafeBufferPointer<UInt8>, key: RequestSigningKey, layout: CommonShapeLayout,
         input: UnsafeBufferPointer<UInt8>, message: SignableMessage, method: String, target: TargetURI
     ) -> Bool {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.fastPathBaseCapacity) { buffer in
-            var base = BaseWriter(buffer: buffer)
-            let table = PrebuiltTable.shared
-            let ok = table.lineStarts.withUnsafeBufferPointer { lineStarts -> Bool in
-                for n in 0..<layout.componentCount {
-                    let index = layout.component(n)
-                    guard base.append(UnsafeBufferPointer(rebasing: lineStarts[table.lineStartRanges[index]])) else {
-                        return false
-                    }
-                    guard
-                        Self.appendValue(
-                            table.kinds[index], field: table.fieldNames[index], of: message, method: method,
-                            target: target, to: &base),
-                        base.append(0x0A)
-                    else { return false }
-                }
-                return true
+        // First into a buffer small enough to be on the stack without a runtime check (a typical base is about
+        // 500 bytes); only a larger base is written again into one of the fast path's largest size.
+        func attempt(_ capacity: Int) -> Bool? {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+                verifies(
+                    signature, key: key, layout: layout, input: input, message: message, method: method,
+                    target: target, buffer: buffer)
             }
-            guard ok, SignatureBase.signatureParamsPrefix.withUnsafeBufferPointer({ base.append($0) }),
-                base.append(UnsafeBufferPointer(rebasing: input[layout.listStart...]))
-            else { return false }
-            return key.isValidSignature(signature, for: base.written)
         }
+        return attempt(Self.fastPathStackBaseCapacity) ?? attempt(Self.fastPathBaseCapacity) ?? false
+    }
+
+    /// Whether `signature` verifies over the base written into `buffer`; `nil` when the base does not fit.
+    private func verifies(
+        _ signature: UnsafeBufferPointer<UInt8>, key: RequestSigningKey, layout: CommonShapeLayout,
+        input: UnsafeBufferPointer<UInt8>, message: SignableMessage, method: String, target: TargetURI,
+        buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Bool? {
+        var base = BaseWriter(buffer: buffer)
+        let table = PrebuiltTable.shared
+        let ok = table.lineStarts.withUnsafeBufferPointer { lineStarts -> Bool in
+            for n in 0..<layout.componentCount {
+                let index = layout.component(n)
+                guard base.append(UnsafeBufferPointer(rebasing: lineStarts[table.lineStartRanges[index]])) else {
+                    return false
+                }
+                guard
+                    Self.appendValue(
+                        table.kinds[index], field: table.fieldNames[index], of: message, method: method,
+                        target: target, to: &base),
+                    base.append(0x0A)
+                else { return false }
+            }
+            return true
+        }
+        guard ok, SignatureBase.signatureParamsPrefix.withUnsafeBufferPointer({ base.append($0) }),
+            base.append(UnsafeBufferPointer(rebasing: input[layout.listStart...]))
+        else { return base.overflowed ? nil : false }
+        return key.isValidSignature(signature, for: base.written)
     }
 
     /// The value of a prebuilt component, as ``SignableMessage/appendValue(of:request:to:)`` writes it; `false` when
@@ -164,18 +183,26 @@ extension RFC9421Verifier {
 private struct BaseWriter {
     let buffer: UnsafeMutableBufferPointer<UInt8>
     var count = 0
+    /// Whether an append failed for want of room.
+    var overflowed = false
 
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[..<count]) }
 
     mutating func append(_ byte: UInt8) -> Bool {
-        guard count < buffer.count else { return false }
+        guard count < buffer.count else {
+            overflowed = true
+            return false
+        }
         buffer[count] = byte
         count += 1
         return true
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= buffer.count - count else { return false }
+        guard bytes.count <= buffer.count - count else {
+            overflowed = true
+            return false
+        }
         if let source = bytes.baseAddress, bytes.count > 0 {
             let target = buffer.baseAddress! + count
             let n = bytes.count

@@ -145,8 +145,12 @@ struct CommonShapeReader {
             }
             // Distinct prebuilt identifiers have distinct kinds, so a repeat is a repeated index; there are fewer
             // than 16 of them, so fewer than ``SignatureParameters/maxComponents``.
-            guard input[i] == UInt8(ascii: "\""), let close = Self.stringEnd(input, from: i + 1),
-                let index = table.index(of: UnsafeBufferPointer(rebasing: input[i...close])),
+            guard input[i] == UInt8(ascii: "\"") else { return nil }
+            // Up to the next quote without checking the bytes between: the text must be one of the prebuilt
+            // identifiers byte for byte, each a valid RFC 8941 string (an escape or any other byte fails the match).
+            var close = i + 1
+            while close < input.count, input[close] != UInt8(ascii: "\"") { close += 1 }
+            guard close < input.count, let index = table.index(of: UnsafeBufferPointer(rebasing: input[i...close])),
                 layout.covered & (1 << index) == 0
             else { return nil }
             layout.covered |= 1 << index
