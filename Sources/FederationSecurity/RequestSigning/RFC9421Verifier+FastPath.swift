@@ -15,7 +15,7 @@ extension RFC9421Verifier {
     /// outside the window, a missing component, a digest that is not the one-line `sha-256` shape, …), and the
     /// general path then decides, with its error. Whenever this answers, the general path gives the same
     /// ``Authenticated`` (``RequestSigningFastPathDifferential/checkAuthenticate(_:label:now:verifier:)`` checks it
-    /// in `fuzz-signature-input`, `fuzz-signature-base` and `RequestSigningFastPathTests`).
+    /// in `fuzz-signature-input`, `fuzz-signature-base` and `RFC9421FastVerifyTests`).
     func fastAuthenticate(_ message: SignableMessage, label wanted: String?, now: Int64) -> Authenticated? {
         guard let required = requiredPrebuilt, case .request(let method, let target) = message.control,
             let (input, signature) = SignatureFields.singleLines(message)
