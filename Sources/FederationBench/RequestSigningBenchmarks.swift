@@ -69,9 +69,10 @@ enum RequestSigningBenchmarks {
 
 /// Mutable benchmark state. `@unchecked Sendable` is safe: the runner calls each closure from one thread at a time.
 ///
-/// Each message and the verifier live in immutable boxes, so each verification borrows them as a server borrows the
-/// request it holds; reading them from an array or a `var` property copies (and retains) the message's strings and
-/// arrays and the verifier's fields on every call, which a server holding the request does not pay.
+/// Each message and the verifier live in immutable boxes, and the message box calls the verifier with its own stored
+/// property, so each verification borrows the message as a server borrows the request it holds. Passed as an array
+/// element or through a `var` property, the message was copied first (its field list's reference count written in
+/// a cold cache line, about 0.15 µs per call), which a server holding the request does not pay.
 final class VerifyState: @unchecked Sendable {
     let keys: RequestKeySet
     let messages: [Message]
@@ -96,6 +97,11 @@ final class VerifyState: @unchecked Sendable {
         init(_ message: SignableMessage) {
             self.message = message
         }
+
+        /// Verifies the boxed message, passing the stored property itself (no copy).
+        func authenticate(with verifier: RFC9421Verifier, now: Int64) -> RFC9421Verifier.Authenticated? {
+            try? verifier.authenticate(message, now: now)
+        }
     }
 
     init(keys: RequestKeySet, messages: [SignableMessage]) {
@@ -111,7 +117,7 @@ final class VerifyState: @unchecked Sendable {
         }
         defer { index += 1 }
         let current = self.current
-        guard let authenticated = try? current.verifier.authenticate(messages[index].message, now: now) else {
+        guard let authenticated = messages[index].authenticate(with: current.verifier, now: now) else {
             return false
         }
         precondition(authenticated.otherRecords.isEmpty, "one signature, one record")
