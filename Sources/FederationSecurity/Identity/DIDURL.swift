@@ -9,8 +9,11 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
     public let did: String
     /// The method name (`key`, `web`).
     public let method: String
-    /// The method-specific identifier.
-    public let methodSpecificID: String
+    /// The method-specific identifier: `did` after `did:<method>:` (read from `did` when asked, not kept: most DIDs
+    /// parsed, the issuer and audience of every UCAN, never need it on their own).
+    public var methodSpecificID: String {
+        String(Substring(did.utf8.dropFirst(4 + method.utf8.count + 1)))
+    }
     /// The fragment without `#`, if any.
     public let fragment: String?
 
@@ -30,15 +33,14 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
             fragment = nil
         }
         method = parts.method
-        methodSpecificID = parts.methodSpecificID
     }
 
     /// The checks of ``init(_:)`` on the UTF-8 bytes, in its order: fragment, `did:<method>:`, method name,
-    /// method-specific identifier. Returns where the DID ends, the method name and identifier.
+    /// method-specific identifier. Returns where the DID ends and the method name.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<
-        (didEnd: Int, fragment: Range<Int>?, method: String, methodSpecificID: String), FederationError
+        (didEnd: Int, fragment: Range<Int>?, method: String), FederationError
     > {
-        let hash = bytes.firstIndex(of: UInt8(ascii: "#"))
+        let hash = WordBytes.firstIndex(of: UInt8(ascii: "#"), in: bytes, from: 0)
         let didEnd = hash ?? bytes.count
         var fragment: Range<Int>?
         if let hash {
@@ -59,11 +61,17 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
         else { return .failure(Self.invalid("method name must be lower-case letters and digits")) }
         let id = UnsafeBufferPointer(rebasing: head[(second + 1)...])
         // method-specific-id = *( *idchar ":" ) 1*idchar
-        guard !id.isEmpty, id.last != 0x3A, id.allSatisfy({ Self.isIDByte($0) || $0 == 0x3A }),
-            Self.percentEncodingIsWellFormed(id)
+        // One pass for the bytes; the `%XX` check only when there is a `%` (did:key identifiers have none).
+        var percent = false
+        for byte in id {
+            guard Self.isIDByte(byte) || byte == 0x3A else {
+                return .failure(Self.invalid("invalid method-specific identifier"))
+            }
+            percent = percent || byte == 0x25
+        }
+        guard !id.isEmpty, id.last != 0x3A, !percent || Self.percentEncodingIsWellFormed(id)
         else { return .failure(Self.invalid("invalid method-specific identifier")) }
-        return .success(
-            (didEnd, fragment, String(decoding: methodName, as: UTF8.self), String(decoding: id, as: UTF8.self)))
+        return .success((didEnd, fragment, String(decoding: methodName, as: UTF8.self)))
     }
 
     public var description: String { fragment.map { "\(did)#\($0)" } ?? did }

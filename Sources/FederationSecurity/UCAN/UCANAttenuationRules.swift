@@ -34,7 +34,7 @@ public struct UCANAttenuationRules: Sendable, Hashable {
                 return false
             }
         }
-        let lists = narrowingLists[claimed] ?? []
+        let lists = narrowingLists.isEmpty ? [] : narrowingLists[claimed] ?? []  // no hashing without lists
         return child.caveats.allSatisfy { c in proof.caveats.contains { p in covers(p, c, lists: lists) } }
     }
 

@@ -57,9 +57,16 @@ extension UCANToken {
         var ucv, iss, aud, nbf, exp, nnc, fct, cap, prf: JSONValue?
     }
 
+    /// The reader limits of a token decoded under `limits`.
+    static func readerLimits(_ limits: UCANLimits) -> JSONReader.Limits {
+        JSONReader.Limits(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth)
+    }
+
     /// The checks of ``init(decoding:limits:)`` from step 4 on, over the payload's members, then the signature length.
+    /// - Parameter payload: the payload object, or `nil` when the caller has checked that the strict decode accepts
+    ///   `text` under `limits` (the token then reads it from `text` when asked: ``payloadObject(of:limits:)``).
     init(
-        encoded text: String, header: JSONObject, payload: JSONObject, members: PayloadMembers, signature: [UInt8],
+        encoded text: String, header: JSONObject, payload: JSONObject?, members: PayloadMembers, signature: [UInt8],
         signingInputLength: Int, limits: UCANLimits
     ) throws(FederationError) {
         // In this order (no array of pairs: this runs for every token).
@@ -90,7 +97,8 @@ extension UCANToken {
         }
         self.init(
             storage: Storage(
-                encoded: text, header: header, payload: payload, version: version, issuer: issuer,
+                encoded: text, header: header, payload: payload, readerLimits: Self.readerLimits(limits),
+                version: version, issuer: issuer,
                 audience: audience, notBefore: notBefore, expiration: expiration, nonce: nonce, facts: facts,
                 capabilities: capabilities, proofs: proofs, signature: signature,
                 signingInputLength: signingInputLength))
@@ -133,7 +141,7 @@ extension UCANToken {
         guard !headerPart.isEmpty, !payloadPart.isEmpty, !signaturePart.isEmpty else {
             throw malformed("empty JWT part")
         }
-        let reader = JSONReader(limits: .init(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth))
+        let reader = JSONReader(limits: readerLimits(limits))
         let header =
             headerPart.utf8.elementsEqual(knownHeader.encoded.utf8)
             ? knownHeader.object : try object(headerPart, reader: reader, name: "header", allowed: headerFields)
@@ -145,6 +153,17 @@ extension UCANToken {
             throw malformed("signature is not unpadded base64url (\(error.code))")
         }
         return (header, payload, signature, secondDot)
+    }
+
+    /// The payload object of `text`, a token the strict decode accepts under reader limits `limits`: the object
+    /// ``split(_:limits:headerFields:payloadFields:knownHeader:)`` returns for it.
+    static func payloadObject(of text: String, limits: JSONReader.Limits) -> JSONObject {
+        let utf8 = text.utf8
+        guard let dot0 = utf8.firstIndex(of: UInt8(ascii: ".")),
+            let dot1 = utf8[utf8.index(after: dot0)...].firstIndex(of: UInt8(ascii: ".")),
+            let object = try? json(text[utf8.index(after: dot0)..<dot1], reader: JSONReader(limits: limits)).objectValue
+        else { preconditionFailure("the payload of a decoded token no longer reads") }
+        return object
     }
 
     /// The dot offsets of a non-contiguous string (bridged text): the slow path of ``split``.
