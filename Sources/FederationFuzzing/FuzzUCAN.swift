@@ -4,9 +4,9 @@ import Synchronization
 
 /// Fuzz body for the UCAN decoders: any input as UCAN 0.10 token text, as openintent token text and as CID text.
 ///
-/// Invariants: nothing crashes; a decoded token's parts re-join to the input; a parsed CID prints back to its text;
-/// the common-shape and strict UCAN 0.10 decodes agree (``fuzzUCANReaders(_:)``), on the input and on the input as
-/// a payload.
+/// Invariants: nothing crashes; a decoded token's parts re-join to the input; a parsed CID prints back to its text,
+/// and ``CID/readCanonicalUCAN(_:)`` answers only with the CID the parse returns; the common-shape and strict UCAN
+/// 0.10 decodes agree (``fuzzUCANReaders(_:)``), on the input and on the input as a payload.
 public func fuzzUCANDecode(_ data: [UInt8]) {
     guard let text = String(validating: data, as: UTF8.self) else { return }
     fuzzUCANReaders(text)
@@ -21,6 +21,9 @@ public func fuzzUCANDecode(_ data: [UInt8]) {
     }
     if let cid = try? CID(parsing: text) {
         precondition(cid.description == text, "CID text is not canonical: \(text)")
+    }
+    if let fast = CID.readCanonicalUCAN(text) {
+        precondition(fast == (try? CID(parsing: text)) && fast.isCanonicalUCAN, "CID readers disagree: \(text)")
     }
 }
 

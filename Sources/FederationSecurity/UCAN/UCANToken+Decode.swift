@@ -283,13 +283,19 @@ extension UCANToken {
             throw FederationError(.ucanTooManyProofs, "over \(limits.maxProofsPerToken) proofs in one token")
         }
         var cids: [CID] = []
+        cids.reserveCapacity(list.count)
         for item in list {
             guard let text = item.stringValue else { throw wrong("prf entries must be strings") }
             let cid: CID
-            do {
-                cid = try CID(parsing: text)
-            } catch {
-                throw FederationError(.ucanInvalidProof, "prf entry '\(text.prefix(64))' is not a CID (\(error.code))")
+            if let canonical = CID.readCanonicalUCAN(text) {
+                cid = canonical  // the one-pass reader answers for canonical text, with the CID the parse returns
+            } else {
+                do {
+                    cid = try CID(parsing: text)
+                } catch {
+                    throw FederationError(
+                        .ucanInvalidProof, "prf entry '\(text.prefix(64))' is not a CID (\(error.code))")
+                }
             }
             guard cid.isCanonicalUCAN else {
                 throw FederationError(.ucanInvalidProof, "prf entry \(text) is not a raw SHA2-256 CID")
