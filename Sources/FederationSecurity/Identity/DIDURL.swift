@@ -51,9 +51,10 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
             fragment = range
         }
         let head = UnsafeBufferPointer(rebasing: bytes[..<didEnd])
+        // `did` compared byte by byte (not through a `String.UTF8View` iterator).
         guard let first = head.firstIndex(of: UInt8(ascii: ":")),
             let second = head[(first + 1)...].firstIndex(of: UInt8(ascii: ":")),
-            head[..<first].elementsEqual("did".utf8)
+            first == 3, head[0] == UInt8(ascii: "d"), head[1] == UInt8(ascii: "i"), head[2] == UInt8(ascii: "d")
         else { return .failure(Self.invalid("must start with did:<method>:")) }
         let methodName = UnsafeBufferPointer(rebasing: head[(first + 1)..<second])
         guard !methodName.isEmpty,
@@ -71,7 +72,16 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
         }
         guard !id.isEmpty, id.last != 0x3A, !percent || Self.percentEncodingIsWellFormed(id)
         else { return .failure(Self.invalid("invalid method-specific identifier")) }
-        return .success((didEnd, fragment, String(decoding: methodName, as: UTF8.self)))
+        return .success((didEnd, fragment, Self.methodString(methodName)))
+    }
+
+    /// The method name as a string: the literal for `key` and `web` (no UTF-8 validation), else decoded.
+    private static func methodString(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        if name.count == 3, name[1] == UInt8(ascii: "e") {
+            if name[0] == UInt8(ascii: "k"), name[2] == UInt8(ascii: "y") { return "key" }
+            if name[0] == UInt8(ascii: "w"), name[2] == UInt8(ascii: "b") { return "web" }
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 
     public var description: String { fragment.map { "\(did)#\($0)" } ?? did }
