@@ -65,8 +65,17 @@ extension UCANChainGraph {
                 throw FederationError(.ucanRevoked, "every proof of \(node.label) is revoked")
             }
             result = try node.token.capabilities.entries.map { (capability) throws(FederationError) in
-                let origins = sources.filter { rules.enables($0.capability, capability) }
-                guard !origins.isEmpty else {
+                // The union of the originators of every enabling source, without an array of the sources (the
+                // first one's set as it is: the union of one set is that set).
+                var originators: Set<String>?
+                for source in sources where rules.enables(source.capability, capability) {
+                    if originators == nil {
+                        originators = source.originators
+                    } else {
+                        originators!.formUnion(source.originators)
+                    }
+                }
+                guard let originators else {
                     let deadEnables = dead.contains { j in
                         nodes[j].token.capabilities.entries.contains { rules.enables($0, capability) }
                     }
@@ -75,10 +84,6 @@ extension UCANChainGraph {
                         "\(node.label) claims \(capability.resource) \(capability.ability), which "
                             + (deadEnables ? "only revoked proofs delegate" : "no proof delegates"))
                 }
-                // One enabling capability: its originators as they are (the same set as the union).
-                let originators =
-                    origins.count == 1
-                    ? origins[0].originators : origins.reduce(into: []) { $0.formUnion($1.originators) }
                 return .init(capability: capability, originators: originators)
             }
         }

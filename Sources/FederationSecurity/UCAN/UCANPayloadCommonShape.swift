@@ -2,17 +2,18 @@
 /// going through the generic ``JSONReader`` and without building the payload object.
 ///
 /// It answers only for inputs the generic reader (with the token's reader limits) accepts, and with the member values
-/// that reader builds; for anything else it returns `nil` and the caller runs the strict path. So it never decides a
-/// rejection. It answers for: one object without whitespace, of the UCAN 0.10 payload
-/// members, each at most once; `ucv`, `iss`, `aud`, `nnc` and each `prf` entry as strings of printable ASCII
-/// without escapes; `nbf` as a non-negative RFC 8259 integer up to 2^53 − 1, `exp` the same or `null`; `prf` as an
-/// array of such strings; `cap` as an object of such keys whose values are objects of such keys whose values are
-/// arrays of caveats, each `{}` or an object read by the generic ``JSONParser`` itself at the same position and
-/// depth whose bytes are well-formed UTF-8; `fct` as an object read in place the same way; and nothing after the
-/// object. Every other byte (whitespace, an escape, a non-ASCII byte outside `fct` and the caveats, a fraction, an
-/// exponent, a sign, a leading zero, a repeated or unknown member, a `cap` object or ability object of over 16
-/// members, an array as large as the reader's member limit) makes it decline. The member values are not checked
-/// here: ``UCANToken`` runs its strict checks on them.
+/// that reader builds (`prf` as the CIDs the proofs check reads from them); for anything else it returns `nil` and
+/// the caller runs the strict path. So it never decides a rejection. It answers for: one object without whitespace,
+/// of the UCAN 0.10 payload members, each at most once; `ucv`, `iss`, `aud`, `nnc` and each `prf` entry as strings
+/// of printable ASCII without escapes; `nbf` as a non-negative RFC 8259 integer up to 2^53 − 1, `exp` the same or
+/// `null`; `prf` as an array of such strings, each a canonical UCAN CID (``CID/readCanonicalUCAN(_:)``); `cap` as an
+/// object of such keys whose values are objects of such keys whose values are arrays of caveats, each `{}` or an
+/// object read by the generic ``JSONParser`` itself at the same position and depth whose bytes are well-formed UTF-8;
+/// `fct` as an object read in place the same way; and nothing after the object. Every other byte (whitespace, an
+/// escape, a non-ASCII byte outside `fct` and the caveats, a fraction, an exponent, a sign, a leading zero, a
+/// repeated or unknown member, a `cap` object or ability object of over 16 members, an array as large as the
+/// reader's member limit) makes it decline. The member values are not checked here: ``UCANToken`` runs its strict
+/// checks on them.
 enum UCANPayloadCommonShape {
     /// A payload read: its members by name (the payload object itself is not built: a token reads it again from its
     /// text if asked, ``UCANToken/payloadObject(of:limits:)``).
@@ -86,8 +87,10 @@ enum UCANPayloadCommonShape {
                     guard let o = capabilities() else { return nil }
                     value = .object(o)
                 case .prf:
-                    guard let a = strings() else { return nil }
-                    value = .array(a)
+                    // Read straight into CIDs; no JSON value (only the proofs check reads `prf`).
+                    guard let cids = canonicalCIDs() else { return nil }
+                    members.proofCIDs = cids
+                    value = .null
                 }
                 switch name {
                 case .ucv: members.ucv = value
@@ -98,7 +101,7 @@ enum UCANPayloadCommonShape {
                 case .nnc: members.nnc = value
                 case .fct: members.fct = value
                 case .cap: members.cap = value
-                case .prf: members.prf = value
+                case .prf: break  // `proofCIDs` instead
                 }
                 if take(UInt8(ascii: ",")) { continue }
                 guard take(UInt8(ascii: "}")), index == input.count else { return nil }
@@ -121,15 +124,19 @@ enum UCANPayloadCommonShape {
             return integer()
         }
 
-        /// `[]` or `["…",…]` of ``string()``s, fewer than the reader's member limit.
-        mutating func strings() -> [JSONValue]? {
+        /// `[]` or `["…",…]` of ``stringBytes()`` that ``CID/readCanonicalUCAN(utf8:)`` reads, fewer than the
+        /// reader's member limit: the CIDs, which are those the proofs check gets from the strings (that reader
+        /// answers only with the CID ``CID/init(parsing:)`` returns, and only for canonical UCAN CIDs).
+        mutating func canonicalCIDs() -> [CID]? {
             guard take(UInt8(ascii: "[")) else { return nil }
-            var elements: [JSONValue] = []
-            if take(UInt8(ascii: "]")) { return elements }
-            while elements.count < limits.maxMembers, let s = string() {
-                elements.append(.string(s))
+            var cids: [CID] = []
+            if take(UInt8(ascii: "]")) { return cids }
+            while cids.count < limits.maxMembers, let range = stringBytes(),
+                let cid = CID.readCanonicalUCAN(utf8: UnsafeBufferPointer(rebasing: input[range]))
+            {
+                cids.append(cid)
                 if take(UInt8(ascii: ",")) { continue }
-                return take(UInt8(ascii: "]")) ? elements : nil
+                return take(UInt8(ascii: "]")) ? cids : nil
             }
             return nil
         }

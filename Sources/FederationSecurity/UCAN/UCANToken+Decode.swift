@@ -55,6 +55,9 @@ extension UCANToken {
     /// The payload members of UCAN 0.10 §3.2, by name (`nil` when absent).
     struct PayloadMembers {
         var ucv, iss, aud, nbf, exp, nnc, fct, cap, prf: JSONValue?
+        /// `prf` already read as canonical UCAN CIDs (by the common-shape reader, which then leaves `prf` `nil`):
+        /// the CIDs ``proofs(_:limits:)`` returns for it, before its count check.
+        var proofCIDs: [CID]?
     }
 
     /// The reader limits of a token decoded under `limits`.
@@ -91,7 +94,13 @@ extension UCANToken {
             facts = object
         }
         let capabilities = try UCANCapabilities(parsing: cap, limits: limits)
-        let proofs = try Self.proofs(members.prf, limits: limits)
+        let proofs: [CID]
+        if let cids = members.proofCIDs {
+            guard cids.count <= limits.maxProofsPerToken else { throw Self.tooManyProofs(limits) }
+            proofs = cids
+        } else {
+            proofs = try Self.proofs(members.prf, limits: limits)
+        }
         guard signature.count == Ed25519.signatureByteCount else {
             throw Self.malformed("an EdDSA signature is 64 bytes, got \(signature.count)")
         }
@@ -279,9 +288,7 @@ extension UCANToken {
     static func proofs(_ value: JSONValue?, limits: UCANLimits) throws(FederationError) -> [CID] {
         guard let value else { return [] }
         guard let list = value.arrayValue else { throw wrong("prf must be an array") }
-        guard list.count <= limits.maxProofsPerToken else {
-            throw FederationError(.ucanTooManyProofs, "over \(limits.maxProofsPerToken) proofs in one token")
-        }
+        guard list.count <= limits.maxProofsPerToken else { throw tooManyProofs(limits) }
         var cids: [CID] = []
         cids.reserveCapacity(list.count)
         for item in list {
@@ -303,6 +310,10 @@ extension UCANToken {
             cids.append(cid)
         }
         return cids
+    }
+
+    static func tooManyProofs(_ limits: UCANLimits) -> FederationError {
+        FederationError(.ucanTooManyProofs, "over \(limits.maxProofsPerToken) proofs in one token")
     }
 
     static func missing(_ name: String) -> FederationError {

@@ -12,19 +12,22 @@ extension CID {
     /// not into arrays and slices.
     @_spi(Differential)
     public static func readCanonicalUCAN(_ text: String) -> CID? {
-        // 59 bytes: `b` and the 58 symbols of 36 bytes.
-        let result: CID?? = text.utf8.withContiguousStorageIfAvailable { bytes -> CID? in
-            guard bytes.count == 59, bytes[0] == UInt8(ascii: "b") else { return nil }
-            let symbols = UnsafeBufferPointer(rebasing: bytes[1...])
-            let codec = Base32.codec
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: codec.maxDecodedCount(symbols.count)) {
-                buffer -> CID? in
-                guard case .success(let count) = codec.decode(utf8: symbols, into: buffer), count == 36,
-                    (buffer[0], buffer[1], buffer[2], buffer[3]) == canonicalUCANPrefix
-                else { return nil }
-                return CID(codec: .raw, hash: .sha2_256, digest: Array(buffer[4..<36]))
-            }
-        }
+        let result: CID?? = text.utf8.withContiguousStorageIfAvailable { readCanonicalUCAN(utf8: $0) }
         return result ?? nil
+    }
+
+    /// ``readCanonicalUCAN(_:)`` on the UTF-8 bytes of the text.
+    static func readCanonicalUCAN(utf8 bytes: UnsafeBufferPointer<UInt8>) -> CID? {
+        // 59 bytes: `b` and the 58 symbols of 36 bytes.
+        guard bytes.count == 59, bytes[0] == UInt8(ascii: "b") else { return nil }
+        let symbols = UnsafeBufferPointer(rebasing: bytes[1...])
+        let codec = Base32.codec
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: codec.maxDecodedCount(symbols.count)) {
+            buffer -> CID? in
+            guard case .success(let count) = codec.decode(utf8: symbols, into: buffer), count == 36,
+                (buffer[0], buffer[1], buffer[2], buffer[3]) == canonicalUCANPrefix
+            else { return nil }
+            return CID(codec: .raw, hash: .sha2_256, digest: Array(buffer[4..<36]))
+        }
     }
 }
