@@ -81,7 +81,7 @@ public struct UCANToken: Sendable, Hashable {
     public var encoded: String { storage.encoded }
     /// The header object.
     public var header: JSONObject { storage.header }
-    /// The payload object.
+    /// The payload object (for a token read in its common shape, built from ``encoded`` on first access, once).
     public var payload: JSONObject { storage.payload }
     /// `ucv`, a semantic version 0.10.x.
     public var version: String { storage.version }
