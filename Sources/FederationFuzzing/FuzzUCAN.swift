@@ -4,9 +4,9 @@ import Synchronization
 
 /// Fuzz body for the UCAN decoders: any input as UCAN 0.10 token text, as openintent token text and as CID text.
 ///
-/// Invariants: nothing crashes; a decoded token's parts re-join to the input; a parsed CID prints back to its text;
-/// the common-shape and strict UCAN 0.10 decodes agree (``fuzzUCANReaders(_:)``), on the input and on the input as
-/// a payload.
+/// Invariants: nothing crashes; a decoded token's parts re-join to the input; a parsed CID prints back to its text,
+/// and ``CID/readCanonicalUCAN(_:)`` answers only with the CID the parse returns; the common-shape and strict UCAN
+/// 0.10 decodes agree (``fuzzUCANReaders(_:)``), on the input and on the input as a payload.
 public func fuzzUCANDecode(_ data: [UInt8]) {
     guard let text = String(validating: data, as: UTF8.self) else { return }
     fuzzUCANReaders(text)
@@ -22,13 +22,17 @@ public func fuzzUCANDecode(_ data: [UInt8]) {
     if let cid = try? CID(parsing: text) {
         precondition(cid.description == text, "CID text is not canonical: \(text)")
     }
+    if let fast = CID.readCanonicalUCAN(text) {
+        precondition(fast == (try? CID(parsing: text)) && fast.isCanonicalUCAN, "CID readers disagree: \(text)")
+    }
 }
 
 /// Fuzz body for UCAN 0.10 chain verification: the input is XORed into the outer token and its middle proof of a
 /// valid three-token chain; the proof store keeps the original CIDs.
 ///
 /// Invariants: the chain verifies if and only if no byte changed; every rejection carries a `ucan.*`, `did.*` or
-/// `crypto.signature_invalid` code; the common-shape and strict decodes agree on both changed tokens.
+/// `crypto.signature_invalid` code; the common-shape and strict decodes agree on both changed tokens; a verifier
+/// whose keys come from a warm ``CachingKeyResolver`` (read without an async call on a hit) gives the same outcome.
 public func fuzzUCANChain(_ data: [UInt8]) {
     let fixture = UCANChainFixture.shared
     var leaf = Array(fixture.leaf.utf8)
@@ -43,15 +47,20 @@ public func fuzzUCANChain(_ data: [UInt8]) {
     let store = InMemoryProofStore()
     store.add(fixture.root)
     store.add(middleText, as: fixture.middleCID)
-    let verifier = UCANVerifier(resolver: DIDKeyResolver(), proofs: store)
-    let outcome = blocking { () async -> ErrorCode? in
-        do throws(FederationError) {
-            _ = try await verifier.verify(leafText, options: .init(now: 100))
-            return nil
-        } catch {
-            return error.code
+    func verify(with resolver: any KeyResolver) -> ErrorCode? {
+        let verifier = UCANVerifier(resolver: resolver, proofs: store)
+        return blocking { () async -> ErrorCode? in
+            do throws(FederationError) {
+                _ = try await verifier.verify(leafText, options: .init(now: 100))
+                return nil
+            } catch {
+                return error.code
+            }
         }
     }
+    let outcome = verify(with: DIDKeyResolver())
+    let cached = verify(with: sharedCachingResolver)
+    precondition(cached == outcome, "a caching resolver changed the outcome: \(String(describing: cached))")
     let unchanged = leafText == fixture.leaf && middleText == fixture.middle
     guard let code = outcome else {
         precondition(unchanged, "a changed chain verified")
@@ -62,6 +71,9 @@ public func fuzzUCANChain(_ data: [UInt8]) {
         code.rawValue.hasPrefix("ucan.") || code.rawValue.hasPrefix("did.") || code == .cryptoSignatureInvalid,
         "unexpected code \(code)")
 }
+
+/// One caching resolver for every run of ``fuzzUCANChain(_:)``, so that its keys are warm.
+let sharedCachingResolver = CachingKeyResolver(DIDKeyResolver())
 
 /// Differential invariant: ``UCANToken/readCommonShape(_:limits:)`` answers only where the strict decode accepts,
 /// with the same token and member order, and decoding with either reader gives the same token or the same error

@@ -20,6 +20,12 @@ public final class CachingKeyResolver: KeyResolver {
     /// The number of entries held (expired ones included until evicted).
     public var count: Int { cache.count }
 
+    /// The key ``resolveKey(_:now:)`` returns for `didURL` at `now` without asking upstream, or `nil` when it would
+    /// ask: a synchronous path for callers on a hot path (no async call for a cached key).
+    func cachedKey(_ didURL: String, now: Int64) -> Ed25519.PublicKey? {
+        cache.value(for: ExactText(didURL), now: now)
+    }
+
     public func resolveKey(_ didURL: String, now: Int64) async throws(FederationError) -> Ed25519.PublicKey {
         let exact = ExactText(didURL)
         if let hit = cache.value(for: exact, now: now) { return hit }

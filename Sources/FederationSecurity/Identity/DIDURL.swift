@@ -9,8 +9,11 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
     public let did: String
     /// The method name (`key`, `web`).
     public let method: String
-    /// The method-specific identifier.
-    public let methodSpecificID: String
+    /// The method-specific identifier: `did` after `did:<method>:` (read from `did` when asked, not kept: most DIDs
+    /// parsed, the issuer and audience of every UCAN, never need it on their own).
+    public var methodSpecificID: String {
+        String(Substring(did.utf8.dropFirst(4 + method.utf8.count + 1)))
+    }
     /// The fragment without `#`, if any.
     public let fragment: String?
 
@@ -30,15 +33,14 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
             fragment = nil
         }
         method = parts.method
-        methodSpecificID = parts.methodSpecificID
     }
 
     /// The checks of ``init(_:)`` on the UTF-8 bytes, in its order: fragment, `did:<method>:`, method name,
-    /// method-specific identifier. Returns where the DID ends, the method name and identifier.
+    /// method-specific identifier. Returns where the DID ends and the method name.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<
-        (didEnd: Int, fragment: Range<Int>?, method: String, methodSpecificID: String), FederationError
+        (didEnd: Int, fragment: Range<Int>?, method: String), FederationError
     > {
-        let hash = bytes.firstIndex(of: UInt8(ascii: "#"))
+        let hash = WordBytes.firstIndex(of: UInt8(ascii: "#"), in: bytes, from: 0)
         let didEnd = hash ?? bytes.count
         var fragment: Range<Int>?
         if let hash {
@@ -49,9 +51,10 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
             fragment = range
         }
         let head = UnsafeBufferPointer(rebasing: bytes[..<didEnd])
+        // `did` compared byte by byte (not through a `String.UTF8View` iterator).
         guard let first = head.firstIndex(of: UInt8(ascii: ":")),
             let second = head[(first + 1)...].firstIndex(of: UInt8(ascii: ":")),
-            head[..<first].elementsEqual("did".utf8)
+            first == 3, head[0] == UInt8(ascii: "d"), head[1] == UInt8(ascii: "i"), head[2] == UInt8(ascii: "d")
         else { return .failure(Self.invalid("must start with did:<method>:")) }
         let methodName = UnsafeBufferPointer(rebasing: head[(first + 1)..<second])
         guard !methodName.isEmpty,
@@ -59,17 +62,40 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
         else { return .failure(Self.invalid("method name must be lower-case letters and digits")) }
         let id = UnsafeBufferPointer(rebasing: head[(second + 1)...])
         // method-specific-id = *( *idchar ":" ) 1*idchar
-        guard !id.isEmpty, id.last != 0x3A, id.allSatisfy({ Self.isIDByte($0) || $0 == 0x3A }),
-            Self.percentEncodingIsWellFormed(id)
+        // One pass for the bytes; the `%XX` check only when there is a `%` (did:key identifiers have none).
+        var percent = false
+        for byte in id {
+            guard Self.isIDByteOrColon(byte) else {
+                return .failure(Self.invalid("invalid method-specific identifier"))
+            }
+            percent = percent || byte == 0x25
+        }
+        guard !id.isEmpty, id.last != 0x3A, !percent || Self.percentEncodingIsWellFormed(id)
         else { return .failure(Self.invalid("invalid method-specific identifier")) }
-        return .success(
-            (didEnd, fragment, String(decoding: methodName, as: UTF8.self), String(decoding: id, as: UTF8.self)))
+        return .success((didEnd, fragment, Self.methodString(methodName)))
+    }
+
+    /// The method name as a string: the literal for `key` and `web` (no UTF-8 validation), else decoded.
+    private static func methodString(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        if name.count == 3, name[1] == UInt8(ascii: "e") {
+            if name[0] == UInt8(ascii: "k"), name[2] == UInt8(ascii: "y") { return "key" }
+            if name[0] == UInt8(ascii: "w"), name[2] == UInt8(ascii: "b") { return "web" }
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 
     public var description: String { fragment.map { "\(did)#\($0)" } ?? did }
 
     static func invalid(_ reason: String) -> FederationError {
         FederationError(.didInvalidDID, reason)
+    }
+
+    /// ``isIDByte(_:)`` or `:`, as a bit test over 0–127 (this runs for every byte of every DID parsed): bit `b` of
+    /// the 128 bits is set exactly for A–Z, a–z, 0–9, `.`, `-`, `_`, `%` and `:`.
+    static func isIDByteOrColon(_ b: UInt8) -> Bool {
+        let low: UInt64 = 0x07FF_6020_0000_0000  // `%` 0x25, `-` 0x2D, `.` 0x2E, 0–9 0x30–0x39, `:` 0x3A
+        let high: UInt64 = 0x07FF_FFFE_87FF_FFFE  // A–Z 0x41–0x5A, `_` 0x5F, a–z 0x61–0x7A (bit b − 64)
+        return b < 64 ? (low >> b) & 1 == 1 : b < 128 && (high >> (b - 64)) & 1 == 1
     }
 
     /// idchar = ALPHA / DIGIT / "." / "-" / "_" / pct-encoded

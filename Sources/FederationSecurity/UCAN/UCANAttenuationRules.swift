@@ -24,17 +24,20 @@ public struct UCANAttenuationRules: Sendable, Hashable {
 
     /// Whether `proof` delegates `child`.
     public func enables(_ proof: UCANCapability, _ child: UCANCapability) -> Bool {
-        guard proof.resource.unicodeScalars.elementsEqual(child.resource.unicodeScalars) else { return false }
+        // Equal scalars, compared as their UTF-8 bytes (the same test: a string's UTF-8 encodes its scalars).
+        guard UTF8Equality.equal(proof.resource, child.resource) else { return false }
         let granted = proof.normalisedAbility
         let claimed = child.normalisedAbility
         if granted != "*" {
-            if granted.hasSuffix("/*") {
+            // `hasSuffix` only when the last byte is `*`: a string ending in the character `*` ends in that byte
+            // (no other scalars are canonically equivalent to it), and `hasSuffix` walks characters.
+            if granted.utf8.last == UInt8(ascii: "*"), granted.hasSuffix("/*") {
                 guard claimed != "*", claimed.hasPrefix(granted.dropLast()) else { return false }
             } else if granted != claimed {
                 return false
             }
         }
-        let lists = narrowingLists[claimed] ?? []
+        let lists = narrowingLists.isEmpty ? [] : narrowingLists[claimed] ?? []  // no hashing without lists
         return child.caveats.allSatisfy { c in proof.caveats.contains { p in covers(p, c, lists: lists) } }
     }
 

@@ -36,9 +36,13 @@ public struct UCANCapabilities: Sendable, Hashable {
                     throw FederationError(.ucanTooManyCapabilities, "over \(limits.maxCaveatsPerAbility) caveats")
                 }
                 var caveats: [JSONObject] = []
-                for item in list {
-                    guard let object = item.objectValue else { throw Self.wrong("a caveat must be an object") }
-                    caveats.append(object)
+                if list.count == 1, let only = list[0].objectValue, only.members.isEmpty {
+                    caveats = Self.noCaveats  // `[{}]`, the usual case: one shared array
+                } else {
+                    for item in list {
+                        guard let object = item.objectValue else { throw Self.wrong("a caveat must be an object") }
+                        caveats.append(object)
+                    }
                 }
                 entries.append(UCANCapability(resource: resource.key, ability: ability.key, caveats: caveats))
                 guard entries.count <= limits.maxCapabilities else {
@@ -61,6 +65,9 @@ public struct UCANCapabilities: Sendable, Hashable {
         self.entries = capabilities
         self.json = map
     }
+
+    /// `[{}]`: no caveats.
+    static let noCaveats = [JSONObject()]
 
     static func wrong(_ reason: String) -> FederationError {
         FederationError(.ucanIncorrectType, reason)

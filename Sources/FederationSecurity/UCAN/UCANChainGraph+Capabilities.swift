@@ -36,6 +36,8 @@ extension UCANChainGraph {
     func provenCapabilities(rules: UCANAttenuationRules, revoked: Set<Int>) throws(FederationError)
         -> [UCANVerification.ProvenCapability]
     {
+        // A lone token (the common case of no proofs) needs no memo.
+        if nodes.count == 1, nodes[0].proofs.isEmpty { return originated(nodes[0]) }
         // By node index (an array, not a dictionary: no hashing, one allocation).
         var memo = [[UCANVerification.ProvenCapability]?](repeating: nil, count: nodes.count)
         return try proven(0, rules: rules, revoked: revoked, memo: &memo)
@@ -48,19 +50,32 @@ extension UCANChainGraph {
         let node = nodes[i]
         let result: [UCANVerification.ProvenCapability]
         if node.proofs.isEmpty {
-            result = node.token.capabilities.entries.map { .init(capability: $0, originators: [node.token.issuer.did]) }
+            result = originated(node)
         } else {
             var sources: [UCANVerification.ProvenCapability] = []
-            for j in node.proofs where !revoked.contains(j) {
-                sources += try proven(j, rules: rules, revoked: revoked, memo: &memo)
+            if node.proofs.count == 1, revoked.isEmpty {
+                sources = try proven(node.proofs[0], rules: rules, revoked: revoked, memo: &memo)  // no copy
+            } else {
+                for j in node.proofs where !revoked.contains(j) {
+                    sources += try proven(j, rules: rules, revoked: revoked, memo: &memo)
+                }
             }
-            let dead = node.proofs.filter { revoked.contains($0) }
+            let dead = revoked.isEmpty ? [] : node.proofs.filter { revoked.contains($0) }
             if dead.count == node.proofs.count {
                 throw FederationError(.ucanRevoked, "every proof of \(node.label) is revoked")
             }
             result = try node.token.capabilities.entries.map { (capability) throws(FederationError) in
-                let origins = sources.filter { rules.enables($0.capability, capability) }
-                guard !origins.isEmpty else {
+                // The union of the originators of every enabling source, without an array of the sources (the
+                // first one's set as it is: the union of one set is that set).
+                var originators: Set<String>?
+                for source in sources where rules.enables(source.capability, capability) {
+                    if originators == nil {
+                        originators = source.originators
+                    } else {
+                        originators!.formUnion(source.originators)
+                    }
+                }
+                guard let originators else {
                     let deadEnables = dead.contains { j in
                         nodes[j].token.capabilities.entries.contains { rules.enables($0, capability) }
                     }
@@ -69,11 +84,17 @@ extension UCANChainGraph {
                         "\(node.label) claims \(capability.resource) \(capability.ability), which "
                             + (deadEnables ? "only revoked proofs delegate" : "no proof delegates"))
                 }
-                return .init(
-                    capability: capability, originators: origins.reduce(into: []) { $0.formUnion($1.originators) })
+                return .init(capability: capability, originators: originators)
             }
         }
         memo[i] = result
         return result
+    }
+
+    /// The capabilities of a token without proofs, each originated by its issuer (one set shared by all of them).
+    private func originated(_ node: Node) -> [UCANVerification.ProvenCapability] {
+        var issuer = Set<String>(minimumCapacity: 1)
+        issuer.insert(node.token.issuer.did)
+        return node.token.capabilities.entries.map { .init(capability: $0, originators: issuer) }
     }
 }

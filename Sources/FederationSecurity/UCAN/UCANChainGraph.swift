@@ -23,6 +23,11 @@ struct UCANChainGraph {
     init(leaf: UCANToken, limits: UCANLimits, needsCID: Bool) {
         let cid = needsCID || !leaf.proofs.isEmpty ? leaf.cid : nil
         nodes = [Node(token: leaf, cid: cid)]
+        if !leaf.proofs.isEmpty {
+            // Room for a short chain at once (growing one entry at a time reallocates and, for the index, rehashes).
+            nodes.reserveCapacity(8)
+            index.reserveCapacity(8)
+        }
         if let cid { index[cid] = 0 }
         self.limits = limits
     }
@@ -33,11 +38,14 @@ struct UCANChainGraph {
     mutating func load(from store: any UCANProofStore, cache: UCANSignatureCache?, now: Int64)
         async throws(FederationError)
     {
-        try await visit(0, depth: 1, path: nodes[0].cid.map { [$0] } ?? [], store: store, cache: cache, now: now)
+        var path = nodes[0].cid.map { [$0] } ?? []
+        try await visit(0, depth: 1, path: &path, store: store, cache: cache, now: now)
     }
 
+    /// - Parameter path: the CIDs from the outer token down to token `i`, as on entry when this returns (one array
+    ///   for the whole walk; after a throw its content does not matter).
     private mutating func visit(
-        _ i: Int, depth: Int, path: [CID], store: any UCANProofStore, cache: UCANSignatureCache?, now: Int64
+        _ i: Int, depth: Int, path: inout [CID], store: any UCANProofStore, cache: UCANSignatureCache?, now: Int64
     ) async throws(FederationError) {
         for cid in nodes[i].token.proofs {
             guard !path.contains(cid) else { throw FederationError(.ucanProofCycle, "\(cid) proves itself") }
@@ -59,7 +67,9 @@ struct UCANChainGraph {
                     j = try await fetch(cid, from: store)
                 }
                 try checkEdge(child: i, proof: j)
-                try await visit(j, depth: depth + 1, path: path + [cid], store: store, cache: cache, now: now)
+                path.append(cid)
+                try await visit(j, depth: depth + 1, path: &path, store: store, cache: cache, now: now)
+                path.removeLast()
             }
             nodes[i].proofs.append(j)
             nodes[i].height = max(nodes[i].height, nodes[j].height + 1)
@@ -68,7 +78,14 @@ struct UCANChainGraph {
 
     /// Adds the proof stored under `cid`, after checking its bytes hash to `cid`.
     private mutating func fetch(_ cid: CID, from store: any UCANProofStore) async throws(FederationError) -> Int {
-        guard let text = await store.token(for: cid) else {
+        // An in-memory store answers without an async call (the same lookup its `token(for:)` makes).
+        let stored: String?
+        if let memory = store as? InMemoryProofStore {
+            stored = memory.storedToken(for: cid)
+        } else {
+            stored = await store.token(for: cid)
+        }
+        guard let text = stored else {
             throw FederationError(.ucanProofNotFound, "no proof \(cid) in the proof store")
         }
         guard text.utf8.count <= limits.maxTokenBytes else {

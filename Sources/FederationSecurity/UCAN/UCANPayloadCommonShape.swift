@@ -1,25 +1,27 @@
-/// A single-pass reader for UCAN 0.10 payload JSON in its common shape, which builds the payload object without
-/// going through the generic ``JSONReader``.
+/// A single-pass reader for UCAN 0.10 payload JSON in its common shape, which reads the payload's members without
+/// going through the generic ``JSONReader`` and without building the payload object.
 ///
-/// It answers only for inputs the generic reader (with the token's reader limits) accepts, and with the object that
-/// reader builds, member for member and in order; for anything else it returns `nil` and the caller runs the strict
-/// path. So it never decides a rejection. It answers for: one object without whitespace, of the UCAN 0.10 payload
-/// members, each at most once; `ucv`, `iss`, `aud`, `nnc` and each `prf` entry as strings of printable ASCII
-/// without escapes; `nbf` as a non-negative RFC 8259 integer up to 2^53 − 1, `exp` the same or `null`; `prf` as an
-/// array of such strings; `cap` as an object of such keys whose values are objects of such keys whose values are
-/// arrays of caveats, each `{}` or an object read by the generic ``JSONParser`` itself at the same position and
-/// depth whose bytes are well-formed UTF-8; `fct` as an object read in place the same way; and nothing after the
-/// object. Every other byte (whitespace, an escape, a non-ASCII byte outside `fct` and the caveats, a fraction, an
-/// exponent, a sign, a leading zero, a repeated or unknown member, a `cap` object or ability object of over 16
-/// members, an array as large as the reader's member limit) makes it decline. The member values are not checked here: ``UCANToken`` runs its strict checks on them.
+/// It answers only for inputs the generic reader (with the token's reader limits) accepts, and with the member values
+/// that reader builds (`prf` as the CIDs the proofs check reads from them); for anything else it returns `nil` and
+/// the caller runs the strict path. So it never decides a rejection. It answers for: one object without whitespace,
+/// of the UCAN 0.10 payload members, each at most once; `ucv`, `iss`, `aud`, `nnc` and each `prf` entry as strings
+/// of printable ASCII without escapes; `nbf` as a non-negative RFC 8259 integer up to 2^53 − 1, `exp` the same or
+/// `null`; `prf` as an array of such strings, each a canonical UCAN CID (``CID/readCanonicalUCAN(_:)``); `cap` as an
+/// object of such keys whose values are objects of such keys whose values are arrays of caveats, each `{}` or an
+/// object read by the generic ``JSONParser`` itself at the same position and depth whose bytes are well-formed UTF-8;
+/// `fct` as an object read in place the same way; and nothing after the object. Every other byte (whitespace, an
+/// escape, a non-ASCII byte outside `fct` and the caveats, a fraction, an exponent, a sign, a leading zero, a
+/// repeated or unknown member, a `cap` object or ability object of over 16 members, an array as large as the
+/// reader's member limit) makes it decline. The member values are not checked here: ``UCANToken`` runs its strict
+/// checks on them.
 enum UCANPayloadCommonShape {
-    /// A payload read: the object and its members by name.
+    /// A payload read: its members by name (the payload object itself is not built: a token reads it again from its
+    /// text if asked, ``UCANToken/payloadObject(of:limits:)``).
     struct Payload {
-        let object: JSONObject
         let members: UCANToken.PayloadMembers
     }
 
-    /// The payload object and its members, or `nil` when the strict path must decide.
+    /// The payload's members, or `nil` when the strict path must decide.
     static func read(_ input: UnsafeBufferPointer<UInt8>, limits: JSONReader.Limits) -> Payload? {
         // The generic reader refuses larger input before reading it, and any string over `maxStringBytes`: input no
         // longer than that holds no such string. `cap` caveats are objects at depth 5.
@@ -48,20 +50,6 @@ enum UCANPayloadCommonShape {
             case .prf: 256
             }
         }
-
-        var text: String {
-            switch self {
-            case .ucv: "ucv"
-            case .iss: "iss"
-            case .aud: "aud"
-            case .nbf: "nbf"
-            case .exp: "exp"
-            case .nnc: "nnc"
-            case .fct: "fct"
-            case .cap: "cap"
-            case .prf: "prf"
-            }
-        }
     }
 
     private struct Scanner: JSONCommonShapeScanning {
@@ -73,8 +61,6 @@ enum UCANPayloadCommonShape {
             guard take(UInt8(ascii: "{")) else { return nil }
             var seen: UInt16 = 0
             var members = UCANToken.PayloadMembers()
-            var list: [JSONObject.Member] = []
-            list.reserveCapacity(9)
             while true {
                 // A repeated name declines: the generic reader reports it as `json.duplicate_key`.
                 guard let name: Name = memberName(), seen & name.bit == 0 else { return nil }
@@ -101,8 +87,10 @@ enum UCANPayloadCommonShape {
                     guard let o = capabilities() else { return nil }
                     value = .object(o)
                 case .prf:
-                    guard let a = strings() else { return nil }
-                    value = .array(a)
+                    // Read straight into CIDs; no JSON value (only the proofs check reads `prf`).
+                    guard let cids = canonicalCIDs() else { return nil }
+                    members.proofCIDs = cids
+                    value = .null
                 }
                 switch name {
                 case .ucv: members.ucv = value
@@ -113,12 +101,11 @@ enum UCANPayloadCommonShape {
                 case .nnc: members.nnc = value
                 case .fct: members.fct = value
                 case .cap: members.cap = value
-                case .prf: members.prf = value
+                case .prf: break  // `proofCIDs` instead
                 }
-                list.append(JSONObject.Member(name.text, value))
                 if take(UInt8(ascii: ",")) { continue }
                 guard take(UInt8(ascii: "}")), index == input.count else { return nil }
-                return Payload(object: JSONObject(uniqueMembers: list), members: members)
+                return Payload(members: members)
             }
         }
 
@@ -137,15 +124,19 @@ enum UCANPayloadCommonShape {
             return integer()
         }
 
-        /// `[]` or `["…",…]` of ``string()``s, fewer than the reader's member limit.
-        mutating func strings() -> [JSONValue]? {
+        /// `[]` or `["…",…]` of ``stringBytes()`` that ``CID/readCanonicalUCAN(utf8:)`` reads, fewer than the
+        /// reader's member limit: the CIDs, which are those the proofs check gets from the strings (that reader
+        /// answers only with the CID ``CID/init(parsing:)`` returns, and only for canonical UCAN CIDs).
+        mutating func canonicalCIDs() -> [CID]? {
             guard take(UInt8(ascii: "[")) else { return nil }
-            var elements: [JSONValue] = []
-            if take(UInt8(ascii: "]")) { return elements }
-            while elements.count < limits.maxMembers, let s = string() {
-                elements.append(.string(s))
+            var cids: [CID] = []
+            if take(UInt8(ascii: "]")) { return cids }
+            while cids.count < limits.maxMembers, let range = stringBytes(),
+                let cid = CID.readCanonicalUCAN(utf8: UnsafeBufferPointer(rebasing: input[range]))
+            {
+                cids.append(cid)
                 if take(UInt8(ascii: ",")) { continue }
-                return take(UInt8(ascii: "]")) ? elements : nil
+                return take(UInt8(ascii: "]")) ? cids : nil
             }
             return nil
         }
@@ -188,9 +179,18 @@ enum UCANPayloadCommonShape {
             return key
         }
 
+        /// `[{}]`, the caveats of most capabilities, as one shared array.
+        static let noCaveats: [JSONValue] = [.object(JSONObject())]
+
         /// `[caveat,…]` (depth 4), each caveat `{}` or an object read in place at depth 5.
         mutating func caveats() -> [JSONValue]? {
             guard take(UInt8(ascii: "[")), !take(UInt8(ascii: "]")) else { return nil }  // `[]`: strict decides
+            if input.count - index >= 3, input[index] == UInt8(ascii: "{"), input[index + 1] == UInt8(ascii: "}"),
+                input[index + 2] == UInt8(ascii: "]")
+            {
+                index += 3
+                return Self.noCaveats  // what the loop below returns for `{}]`, without a new array
+            }
             var elements: [JSONValue] = []
             while elements.count < limits.maxMembers, let caveat = objectInPlace(depth: 4) {
                 elements.append(.object(caveat))

@@ -44,6 +44,11 @@ public final class InMemoryProofStore: UCANProofStore {
     }
 
     public func token(for cid: CID) async -> String? {
+        storedToken(for: cid)
+    }
+
+    /// What ``token(for:)`` returns, without an async call (for the verifier's hot path).
+    func storedToken(for cid: CID) -> String? {
         tokens.withLock { $0[cid] }
     }
 }

@@ -30,45 +30,56 @@ extension UCANToken {
         return commonShape(text, limits: limits)
     }
 
-    /// The bytes of ``UCANBuilder/encodedHeader`` (compared as an array: comparing with a `String.UTF8View` walks
-    /// string indices).
+    /// The bytes of ``UCANBuilder/encodedHeader``.
     static let builderHeaderBytes = Array(UCANBuilder.encodedHeader.utf8)
 
     /// The token of `text`, or `nil` when the strict decode must decide. Answers only for text whose header part is
     /// byte for byte ``UCANBuilder/encodedHeader`` (which the strict decode does not decode either) and whose payload
-    /// ``UCANPayloadCommonShape`` reads; the signature part is decoded by the same function as in the strict decode,
-    /// and the member checks are the strict decode's own (``init(encoded:header:payload:members:signature:signingInputLength:limits:)``),
-    /// any failure of which declines. So the token is the one the strict decode returns.
+    /// ``UCANPayloadCommonShape`` reads; the signature part is decoded by the codec function that
+    /// ``Base64URL/decode(_:)`` runs, under the same length limit, and the member checks are the strict decode's own
+    /// (``init(encoded:header:payload:members:signature:signingInputLength:limits:)``), any failure of which declines.
+    /// So the token is the one the strict decode returns; its payload object, which the strict decode would have
+    /// built, is read from the text on first access (``payloadObject(of:limits:)``).
     static func commonShape(_ text: String, limits: UCANLimits) -> UCANToken? {
-        let header = builderHeaderBytes
-        var signingInputLength = 0
-        // Results as a struct, not a tuple: a tuple in a generic closure's result needs its metadata looked up at
-        // run time on every call.
-        let read: UCANPayloadCommonShape.Payload?? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            // `header.` then the payload part up to the one other dot.
-            guard bytes.count > header.count + 1, bytes[header.count] == UInt8(ascii: "."),
-                bytes[..<header.count].elementsEqual(header),
-                let dot = bytes[(header.count + 1)...].firstIndex(of: UInt8(ascii: ".")), dot > header.count + 1,
-                dot + 1 < bytes.count, !bytes[(dot + 1)...].contains(UInt8(ascii: "."))
+        // The token is built inside the closures, where the members are: returning them costs copies of nine
+        // optional JSON values.
+        let token: UCANToken?? = text.utf8.withContiguousStorageIfAvailable { bytes -> UCANToken? in
+            let dot = UInt8(ascii: ".")
+            let headerCount = builderHeaderBytes.count
+            // `header.` then the payload part up to the one other dot (searched a word at a time: the generic slice
+            // search walks the 300-odd bytes one index at a time).
+            guard bytes.count > headerCount + 1, bytes[headerCount] == dot,
+                UnsafeBufferPointer(rebasing: bytes[..<headerCount]).elementsEqual(builderHeaderBytes),
+                let secondDot = WordBytes.firstIndex(of: dot, in: bytes, from: headerCount + 1),
+                secondDot > headerCount + 1, secondDot + 1 < bytes.count,
+                WordBytes.firstIndex(of: dot, in: bytes, from: secondDot + 1) == nil
             else { return nil }
-            let part = UnsafeBufferPointer(rebasing: bytes[(header.count + 1)..<dot])
-            guard part.count <= Base64URL.defaultMaxTextLength else { return nil }
-            signingInputLength = dot
+            let part = UnsafeBufferPointer(rebasing: bytes[(headerCount + 1)..<secondDot])
+            let signaturePart = UnsafeBufferPointer(rebasing: bytes[(secondDot + 1)...])
+            guard part.count <= Base64URL.defaultMaxTextLength, signaturePart.count <= Base64URL.defaultMaxTextLength
+            else { return nil }
             let codec = Base64URL.codec
-            let readerLimits = JSONReader.Limits(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth)
+            // As `Base64URL.decode` builds its array.
+            var decoded = false
+            let signature = [UInt8](unsafeUninitializedCapacity: codec.maxDecodedCount(signaturePart.count)) {
+                output, initialised in
+                guard case .success(let count) = codec.decode(utf8: signaturePart, into: output) else { return }
+                initialised = count
+                decoded = true
+            }
+            guard decoded else { return nil }
+            let readerLimits = Self.readerLimits(limits)
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: codec.maxDecodedCount(part.count)) {
-                scratch in
-                guard case .success(let count) = codec.decode(utf8: part, into: scratch) else { return nil }
-                return UCANPayloadCommonShape.read(
-                    UnsafeBufferPointer(rebasing: scratch[..<count]), limits: readerLimits)
+                scratch -> UCANToken? in
+                guard case .success(let count) = codec.decode(utf8: part, into: scratch),
+                    let payload = UCANPayloadCommonShape.read(
+                        UnsafeBufferPointer(rebasing: scratch[..<count]), limits: readerLimits)
+                else { return nil }
+                return try? UCANToken(
+                    encoded: text, header: standardHeader, payload: nil, members: payload.members,
+                    signature: signature, signingInputLength: secondDot, limits: limits)
             }
         }
-        guard let payload = read ?? nil,
-            let signature = try? Base64URL.decode(Substring(text.utf8.dropFirst(signingInputLength + 1)))
-        else { return nil }
-        return try? UCANToken(
-            encoded: text, header: standardHeader, payload: payload.object, members: payload.members,
-            signature: signature,
-            signingInputLength: signingInputLength, limits: limits)
+        return token ?? nil
     }
 }

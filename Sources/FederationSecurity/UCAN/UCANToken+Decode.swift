@@ -55,11 +55,21 @@ extension UCANToken {
     /// The payload members of UCAN 0.10 §3.2, by name (`nil` when absent).
     struct PayloadMembers {
         var ucv, iss, aud, nbf, exp, nnc, fct, cap, prf: JSONValue?
+        /// `prf` already read as canonical UCAN CIDs (by the common-shape reader, which then leaves `prf` `nil`):
+        /// the CIDs ``proofs(_:limits:)`` returns for it, before its count check.
+        var proofCIDs: [CID]?
+    }
+
+    /// The reader limits of a token decoded under `limits`.
+    static func readerLimits(_ limits: UCANLimits) -> JSONReader.Limits {
+        JSONReader.Limits(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth)
     }
 
     /// The checks of ``init(decoding:limits:)`` from step 4 on, over the payload's members, then the signature length.
+    /// - Parameter payload: the payload object, or `nil` when the caller has checked that the strict decode accepts
+    ///   `text` under `limits` (the token then reads it from `text` when asked: ``payloadObject(of:limits:)``).
     init(
-        encoded text: String, header: JSONObject, payload: JSONObject, members: PayloadMembers, signature: [UInt8],
+        encoded text: String, header: JSONObject, payload: JSONObject?, members: PayloadMembers, signature: [UInt8],
         signingInputLength: Int, limits: UCANLimits
     ) throws(FederationError) {
         // In this order (no array of pairs: this runs for every token).
@@ -84,13 +94,20 @@ extension UCANToken {
             facts = object
         }
         let capabilities = try UCANCapabilities(parsing: cap, limits: limits)
-        let proofs = try Self.proofs(members.prf, limits: limits)
+        let proofs: [CID]
+        if let cids = members.proofCIDs {
+            guard cids.count <= limits.maxProofsPerToken else { throw Self.tooManyProofs(limits) }
+            proofs = cids
+        } else {
+            proofs = try Self.proofs(members.prf, limits: limits)
+        }
         guard signature.count == Ed25519.signatureByteCount else {
             throw Self.malformed("an EdDSA signature is 64 bytes, got \(signature.count)")
         }
         self.init(
             storage: Storage(
-                encoded: text, header: header, payload: payload, version: version, issuer: issuer,
+                encoded: text, header: header, payload: payload, readerLimits: Self.readerLimits(limits),
+                version: version, issuer: issuer,
                 audience: audience, notBefore: notBefore, expiration: expiration, nonce: nonce, facts: facts,
                 capabilities: capabilities, proofs: proofs, signature: signature,
                 signingInputLength: signingInputLength))
@@ -133,7 +150,7 @@ extension UCANToken {
         guard !headerPart.isEmpty, !payloadPart.isEmpty, !signaturePart.isEmpty else {
             throw malformed("empty JWT part")
         }
-        let reader = JSONReader(limits: .init(maxBytes: limits.maxTokenBytes, maxDepth: limits.maxJSONDepth))
+        let reader = JSONReader(limits: readerLimits(limits))
         let header =
             headerPart.utf8.elementsEqual(knownHeader.encoded.utf8)
             ? knownHeader.object : try object(headerPart, reader: reader, name: "header", allowed: headerFields)
@@ -145,6 +162,17 @@ extension UCANToken {
             throw malformed("signature is not unpadded base64url (\(error.code))")
         }
         return (header, payload, signature, secondDot)
+    }
+
+    /// The payload object of `text`, a token the strict decode accepts under reader limits `limits`: the object
+    /// ``split(_:limits:headerFields:payloadFields:knownHeader:)`` returns for it.
+    static func payloadObject(of text: String, limits: JSONReader.Limits) -> JSONObject {
+        let utf8 = text.utf8
+        guard let dot0 = utf8.firstIndex(of: UInt8(ascii: ".")),
+            let dot1 = utf8[utf8.index(after: dot0)...].firstIndex(of: UInt8(ascii: ".")),
+            let object = try? json(text[utf8.index(after: dot0)..<dot1], reader: JSONReader(limits: limits)).objectValue
+        else { preconditionFailure("the payload of a decoded token no longer reads") }
+        return object
     }
 
     /// The dot offsets of a non-contiguous string (bridged text): the slow path of ``split``.
@@ -260,17 +288,21 @@ extension UCANToken {
     static func proofs(_ value: JSONValue?, limits: UCANLimits) throws(FederationError) -> [CID] {
         guard let value else { return [] }
         guard let list = value.arrayValue else { throw wrong("prf must be an array") }
-        guard list.count <= limits.maxProofsPerToken else {
-            throw FederationError(.ucanTooManyProofs, "over \(limits.maxProofsPerToken) proofs in one token")
-        }
+        guard list.count <= limits.maxProofsPerToken else { throw tooManyProofs(limits) }
         var cids: [CID] = []
+        cids.reserveCapacity(list.count)
         for item in list {
             guard let text = item.stringValue else { throw wrong("prf entries must be strings") }
             let cid: CID
-            do {
-                cid = try CID(parsing: text)
-            } catch {
-                throw FederationError(.ucanInvalidProof, "prf entry '\(text.prefix(64))' is not a CID (\(error.code))")
+            if let canonical = CID.readCanonicalUCAN(text) {
+                cid = canonical  // the one-pass reader answers for canonical text, with the CID the parse returns
+            } else {
+                do {
+                    cid = try CID(parsing: text)
+                } catch {
+                    throw FederationError(
+                        .ucanInvalidProof, "prf entry '\(text.prefix(64))' is not a CID (\(error.code))")
+                }
             }
             guard cid.isCanonicalUCAN else {
                 throw FederationError(.ucanInvalidProof, "prf entry \(text) is not a raw SHA2-256 CID")
@@ -278,6 +310,10 @@ extension UCANToken {
             cids.append(cid)
         }
         return cids
+    }
+
+    static func tooManyProofs(_ limits: UCANLimits) -> FederationError {
+        FederationError(.ucanTooManyProofs, "over \(limits.maxProofsPerToken) proofs in one token")
     }
 
     static func missing(_ name: String) -> FederationError {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A decoded UCAN 0.10 token (ucan-wg spec v0.10.0 §3): a JWT whose header is `{"alg","typ":"JWT"}` and whose payload
 /// carries `ucv`, `iss`, `aud`, `nbf`, `exp`, `nnc`, `fct`, `cap` and `prf`.
 ///
@@ -12,7 +14,11 @@ public struct UCANToken: Sendable, Hashable {
     final class Storage: Sendable {
         let encoded: String
         let header: JSONObject
-        let payload: JSONObject
+        /// The payload object: stored by the strict decode, which builds it anyway; for a token read in its common
+        /// shape, which builds none (verification never reads it), built from `encoded` on first access, once.
+        private let payloadObject = AtomicLazyReference<PayloadObject>()
+        /// The reader limits the token was decoded under (the payload is read again under the same).
+        private let readerLimits: JSONReader.Limits
         let version: String
         let issuer: DIDURL
         let audience: DIDURL
@@ -25,14 +31,18 @@ public struct UCANToken: Sendable, Hashable {
         let signature: [UInt8]
         let signingInputLength: Int
 
+        /// - Parameter payload: the payload object, or `nil` when `encoded` is known to hold one that the strict
+        ///   decode accepts under `readerLimits` (then built on first access).
         init(
-            encoded: String, header: JSONObject, payload: JSONObject, version: String, issuer: DIDURL,
-            audience: DIDURL, notBefore: Int64?, expiration: Int64?, nonce: String?, facts: JSONObject?,
-            capabilities: UCANCapabilities, proofs: [CID], signature: [UInt8], signingInputLength: Int
+            encoded: String, header: JSONObject, payload: JSONObject?, readerLimits: JSONReader.Limits,
+            version: String, issuer: DIDURL, audience: DIDURL, notBefore: Int64?, expiration: Int64?,
+            nonce: String?, facts: JSONObject?, capabilities: UCANCapabilities, proofs: [CID], signature: [UInt8],
+            signingInputLength: Int
         ) {
             self.encoded = encoded
             self.header = header
-            self.payload = payload
+            if let payload { _ = payloadObject.storeIfNil(PayloadObject(payload)) }
+            self.readerLimits = readerLimits
             self.version = version
             self.issuer = issuer
             self.audience = audience
@@ -45,6 +55,22 @@ public struct UCANToken: Sendable, Hashable {
             self.signature = signature
             self.signingInputLength = signingInputLength
         }
+
+        /// The payload object, read from `encoded` on first access when the decode did not store it.
+        var payload: JSONObject {
+            if let stored = payloadObject.load() { return stored.object }
+            return payloadObject.storeIfNil(PayloadObject(UCANToken.payloadObject(of: encoded, limits: readerLimits)))
+                .object
+        }
+    }
+
+    /// A payload object behind a reference, as ``Storage`` keeps it.
+    final class PayloadObject: Sendable {
+        let object: JSONObject
+
+        init(_ object: JSONObject) {
+            self.object = object
+        }
     }
 
     init(storage: Storage) {
@@ -55,7 +81,7 @@ public struct UCANToken: Sendable, Hashable {
     public var encoded: String { storage.encoded }
     /// The header object.
     public var header: JSONObject { storage.header }
-    /// The payload object.
+    /// The payload object (for a token read in its common shape, built from ``encoded`` on first access, once).
     public var payload: JSONObject { storage.payload }
     /// `ucv`, a semantic version 0.10.x.
     public var version: String { storage.version }

@@ -25,6 +25,8 @@ public struct UCANVerifier: Sendable {
     }
 
     let resolver: any KeyResolver
+    /// `resolver` when it is a ``CachingKeyResolver``, whose cached keys are read without an async call.
+    let cachingResolver: CachingKeyResolver?
     let proofs: any UCANProofStore
     let revocations: UCANRevocationList?
     let cache: UCANSignatureCache?
@@ -39,6 +41,7 @@ public struct UCANVerifier: Sendable {
         revocations: UCANRevocationList? = nil, cache: UCANSignatureCache? = nil
     ) {
         self.resolver = resolver
+        self.cachingResolver = resolver as? CachingKeyResolver
         self.proofs = proofs
         self.revocations = revocations
         self.cache = cache
@@ -61,7 +64,9 @@ public struct UCANVerifier: Sendable {
         let leaf = try UCANToken(decoding: token, limits: options.limits)
         var graph = UCANChainGraph(
             leaf: leaf, limits: options.limits, needsCID: !(revocations?.isEmpty ?? true))
-        try await graph.load(from: proofs, cache: cache, now: options.now)
+        if !leaf.proofs.isEmpty {  // loading a token without proofs does nothing: no async call
+            try await graph.load(from: proofs, cache: cache, now: options.now)
+        }
         for node in graph.order {
             try Self.checkTime(node.token, options: options)
         }
@@ -76,7 +81,13 @@ public struct UCANVerifier: Sendable {
             // would push the shared proofs out of a bounded cache.
             let memo = i == 0 ? nil : cache
             if node.verified { continue }
-            let key = try await resolver.resolveKey(node.token.issuer.description, now: options.now)
+            let issuer = node.token.issuer.description
+            let key: Ed25519.PublicKey
+            if let cached = cachingResolver?.cachedKey(issuer, now: options.now) {
+                key = cached  // what `resolveKey` returns on a hit
+            } else {
+                key = try await resolver.resolveKey(issuer, now: options.now)
+            }
             guard key.isValidSignature(node.token.signature, for: node.token.signingInput) else {
                 throw FederationError(.cryptoSignatureInvalid, "signature of \(node.label) does not verify")
             }

@@ -1,4 +1,4 @@
-import FederationSecurity
+@testable import FederationSecurity
 import Testing
 
 /// ``DIDURL/init(_:)`` reads the contiguous UTF-8 with integer offsets; these check it against the String-index
@@ -82,6 +82,13 @@ import Testing
         "did:kéy:x", "did:key:é", "did:key:x#é", "", "#", ":", "did:", "did:a:b:c:d",
         String(repeating: "a", count: 2049), "did:web:" + String(repeating: "a", count: 2040),
     ]
+
+    /// The bit test of the identifier scan against the byte classes it stands for, on every byte.
+    @Test func identifierBitTestMatchesTheByteClasses() {
+        for b in UInt8.min...UInt8.max {
+            #expect(DIDURL.isIDByteOrColon(b) == (DIDURL.isIDByte(b) || b == UInt8(ascii: ":")), "byte \(b)")
+        }
+    }
 
     @Test func seedsAgree() {
         for seed in Self.seeds {

@@ -27,6 +27,13 @@ extension JSONCommonShapeScanning {
 
     /// A string of printable ASCII (0x20–0x7E) without `"` or `\`: its text is its bytes.
     mutating func string() -> String? {
+        guard let range = stringBytes() else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: input[range]), as: UTF8.self)
+    }
+
+    /// The bytes of a ``string()`` between its quotes, as offsets into the input (for readers that parse them
+    /// without building the string).
+    mutating func stringBytes() -> Range<Int>? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = index
         // Eight bytes at a time while none of them needs a look: no `"`, `\\`, control byte, DEL or non-ASCII.
@@ -47,7 +54,7 @@ extension JSONCommonShapeScanning {
             let b = input[index]
             if b == UInt8(ascii: "\"") {
                 index += 1
-                return String(decoding: UnsafeBufferPointer(rebasing: input[start..<(index - 1)]), as: UTF8.self)
+                return start..<(index - 1)
             }
             guard b >= 0x20, b < 0x7F, b != UInt8(ascii: "\\") else { return nil }
             index += 1

@@ -11,4 +11,20 @@ enum WordBytes {
     @inline(__always) static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
         hasZeroByte(word ^ (ones &* UInt64(byte)))
     }
+
+    /// The offset of the first `byte` in `bytes` at or after `start`, or `nil`: eight bytes at a time, then the word
+    /// that holds it byte by byte.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var i = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while i + 8 <= bytes.count, !contains(base.loadUnaligned(fromByteOffset: i, as: UInt64.self), byte) {
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            if bytes[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
 }
