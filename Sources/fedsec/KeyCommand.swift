@@ -63,7 +63,7 @@ enum KeyFile {
         case .jwk: bytes = try CanonicalJSON.encode(key.jwk) + [0x0A]
         case .raw: bytes = key.seed.withUnsafeBytes { Array($0) }
         }
-        defer { bytes.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+        defer { Wipe.zero(&bytes) }
         // Created here with mode 0600, never an existing file or a symbolic link: a second run must not destroy a key.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else {
@@ -77,7 +77,7 @@ enum KeyFile {
 
     static func readPrivate(_ path: String) throws -> Ed25519.PrivateKey {
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        defer { bytes.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+        defer { Wipe.zero(&bytes) }
         if bytes.count == 32 { return try Ed25519.PrivateKey(seed: SecretBytes(bytes)) }
         let text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("-----BEGIN") { return try Ed25519.PrivateKey(pkcs8PEM: text) }

@@ -43,4 +43,14 @@ import Testing
         #expect(!ConstantTime.equals([1, 2, 3], [1, 2, 0]))
         #expect(ConstantTime.equals([UInt8](), [UInt8]()))
     }
+
+    /// `Wipe.zero` overwrites every byte in place and keeps the count.
+    @Test func wipeZeroesInPlace() {
+        var bytes = [UInt8](repeating: 0xA5, count: 48)
+        Wipe.zero(&bytes)
+        #expect(bytes == [UInt8](repeating: 0, count: 48))
+        var empty: [UInt8] = []
+        Wipe.zero(&empty)
+        #expect(empty.isEmpty)
+    }
 }

@@ -26,7 +26,7 @@ extension Ed25519.PrivateKey {
         der.reserveCapacity(Ed25519DER.privateKeyPrefixV1.count + 32)
         der.append(contentsOf: Ed25519DER.privateKeyPrefixV1)
         seed.withUnsafeBytes { der.append(contentsOf: $0) }
-        defer { _ = der.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+        defer { Wipe.zero(&der) }
         return PEM.encode(der, label: "PRIVATE KEY")
     }
 
@@ -34,7 +34,7 @@ extension Ed25519.PrivateKey {
     /// - Throws: `key.invalid_pem`, `key.invalid_der`, `key.public_key_mismatch`, `key.too_large`.
     public init(pkcs8PEM text: String, backend: Ed25519.Backend = .sodium) throws(FederationError) {
         var der = try PEM.decode(text, label: "PRIVATE KEY")
-        defer { _ = der.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+        defer { Wipe.zero(&der) }
         let prefix = Array(der.prefix(16))
         let v1 = der.count == 48 && prefix == Ed25519DER.privateKeyPrefixV1
         let v2 =
