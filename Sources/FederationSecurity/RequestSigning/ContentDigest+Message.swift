@@ -21,17 +21,15 @@ extension ContentDigest {
     /// body; `nil` when there is not exactly one line or it does not have that shape.
     static func commonShapeMatches(in message: SignableMessage) -> Bool? {
         // Through a buffer pointer: reading `known` in place copies (and retains) no line.
-        var only = -1
-        let lines = message.fields.withUnsafeBufferPointer { fields in
-            var lines = 0
+        return message.fields.withUnsafeBufferPointer { fields in
+            var only = -1
             for i in fields.indices where fields[i].known == .contentDigest {
-                lines += 1
+                guard only < 0 else { return nil }
                 only = i
             }
-            return lines
+            guard only >= 0 else { return nil }
+            return commonShapeMatches(fields[only].value, body: message.body)
         }
-        guard lines == 1 else { return nil }
-        return commonShapeMatches(message.fields[only].value, body: message.body)
     }
 
     /// Whether a `sha-256=:…:` value matches `body`; `nil` when `value` does not have that exact shape.

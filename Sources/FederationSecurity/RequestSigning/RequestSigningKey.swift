@@ -97,7 +97,10 @@ public struct RequestKeySet: Sendable {
 
     public subscript(keyID: String) -> RequestSigningKey? {
         if ordered.isEmpty { return byID[ExactText(keyID)] }
-        for key in ordered where UTF8Equality.equal(key.keyID, keyID) { return key }
-        return nil
+        // By index through a buffer pointer: only the match is copied (and retained), not every key passed over.
+        return ordered.withUnsafeBufferPointer { keys in
+            for i in keys.indices where UTF8Equality.equal(keys[i].keyID, keyID) { return keys[i] }
+            return nil
+        }
     }
 }
