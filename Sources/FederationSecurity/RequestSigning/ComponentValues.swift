@@ -57,16 +57,9 @@ extension SignableMessage {
     private static func requestValue(_ component: ComponentIdentifier, method: String, target: TargetURI)
         throws(FederationError) -> String
     {
+        if let value = target.derivedValue(component.kind) { return value }
         switch component.kind {
         case .method: return method
-        case .targetURI:
-            return target.targetURIValue
-        case .authority: return target.normalizedAuthority
-        case .scheme: return target.schemeValue
-        case .path: return target.path.isEmpty ? "/" : target.path
-        case .query: return "?" + (target.query ?? "")
-        case .requestTarget:
-            return target.requestTargetValue
         case .queryParam(let name):
             let wanted = QueryParameters.reencode(Array(name.utf8)[...])
             let matches = QueryParameters.parse(target.query ?? "").filter { $0.name == wanted }
@@ -77,6 +70,7 @@ extension SignableMessage {
                 throw FederationError(.requestMissingComponent, "no query parameter \(name)")
             }
             return match.value
+        case .targetURI, .authority, .scheme, .path, .query, .requestTarget: preconditionFailure("derived above")
         case .field, .status: preconditionFailure("handled by value(of:)")
         }
     }

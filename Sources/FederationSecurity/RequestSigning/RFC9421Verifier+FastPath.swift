@@ -147,14 +147,9 @@ extension RFC9421Verifier {
         _ kind: ComponentIdentifier.Kind, field: KnownFieldName, of message: SignableMessage, method: String,
         target: TargetURI, to base: inout BaseWriter
     ) -> Bool {
+        if let value = target.derivedValue(kind) { return base.append(value) }
         switch kind {
         case .method: return base.appendWithoutLineBreak(method)
-        case .targetURI: return base.append(target.targetURIValue)
-        case .authority: return base.append(target.normalizedAuthority)
-        case .scheme: return base.append(target.schemeValue)
-        case .path: return target.path.isEmpty ? base.append(UInt8(ascii: "/")) : base.append(target.path)
-        case .query: return base.append(UInt8(ascii: "?")) && base.append(target.query ?? "")
-        case .requestTarget: return base.append(target.requestTargetValue)
         case .field(_, false):
             // Through a buffer pointer: reading a line in place copies (and retains) none.
             return message.fields.withUnsafeBufferPointer { fields in
@@ -173,8 +168,8 @@ extension RFC9421Verifier {
                 }
                 return found
             }
-        case .status, .queryParam, .field:
-            return false  // not prebuilt for a request (`@status` is a response component)
+        case .status, .queryParam, .field, .targetURI, .authority, .scheme, .path, .query, .requestTarget:
+            return false  // derived above, or not prebuilt for a request (`@status` is a response component)
         }
     }
 }

@@ -64,11 +64,7 @@ public struct RequestSigningKey: Sendable {
 
     /// Whether `signature` is valid for `base`; HMAC tags are compared in constant time.
     func isValidSignature(_ signature: [UInt8], for base: [UInt8]) -> Bool {
-        switch material {
-        case .hmac(let key): return key.isValidAuthenticationCode(signature, for: base)
-        case .ed25519Private(let key): return key.publicKey.isValidSignature(signature, for: base)
-        case .ed25519Public(let key): return key.isValidSignature(signature, for: base)
-        }
+        signature.withUnsafeBufferPointer { s in base.withUnsafeBufferPointer { isValidSignature(s, for: $0) } }
     }
 }
 

@@ -9,10 +9,14 @@ public struct TargetURI: Sendable, Hashable {
         let authority: String
         let path: String
         let query: String?
+        // The derived components' values (``TargetURI/derivedValue(_:)``): `@scheme` in lower case, `@authority` with
+        // the host in lower case and the scheme's default port left out (RFC 9421 §2.2.3, HTTP §4.2.3), and so on.
         let schemeValue: String
         let normalizedAuthority: String
         let targetURIValue: String
         let requestTargetValue: String
+        let pathValue: String
+        let queryValue: String
 
         init(
             text: String, scheme: String, authority: String, path: String, query: String?, schemeValue: String,
@@ -27,6 +31,8 @@ public struct TargetURI: Sendable, Hashable {
             self.normalizedAuthority = normalizedAuthority
             self.targetURIValue = targetURIValue
             self.requestTargetValue = requestTargetValue
+            pathValue = path.isEmpty ? "/" : path
+            queryValue = "?" + (query ?? "")
         }
     }
 
@@ -40,14 +46,20 @@ public struct TargetURI: Sendable, Hashable {
     public var path: String { storage.path }
     /// Without the `?`; `nil` when the URI has no `?`.
     public var query: String? { storage.query }
-    /// `@scheme`: the scheme in lower case.
-    var schemeValue: String { storage.schemeValue }
-    /// `@authority`: host in lower case, the scheme's default port left out (RFC 9421 §2.2.3, HTTP §4.2.3).
-    var normalizedAuthority: String { storage.normalizedAuthority }
-    /// `@target-uri`: the path `/` when empty.
-    var targetURIValue: String { storage.targetURIValue }
-    /// `@request-target`.
-    var requestTargetValue: String { storage.requestTargetValue }
+    /// The value of a component derived from the target URI (RFC 9421 §2.2: `@target-uri`, `@authority`, `@scheme`,
+    /// `@path` (`/` when empty), `@query` (with its `?`, `?` alone when there is none), `@request-target`); `nil`
+    /// for any other component. Every value is built once, with the URI.
+    func derivedValue(_ kind: ComponentIdentifier.Kind) -> String? {
+        switch kind {
+        case .targetURI: storage.targetURIValue
+        case .authority: storage.normalizedAuthority
+        case .scheme: storage.schemeValue
+        case .path: storage.pathValue
+        case .query: storage.queryValue
+        case .requestTarget: storage.requestTargetValue
+        case .method, .status, .queryParam, .field: nil
+        }
+    }
 
     /// Every part follows from the text.
     public static func == (a: Self, b: Self) -> Bool { a.storage === b.storage || a.text == b.text }
