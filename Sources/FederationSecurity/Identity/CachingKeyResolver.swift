@@ -22,7 +22,7 @@ public final class CachingKeyResolver: KeyResolver {
 
     /// The key ``resolveKey(_:now:)`` returns for `didURL` at `now` without asking upstream, or `nil` when it would
     /// ask: a synchronous path for callers on a hot path (no async call for a cached key).
-    func cachedKey(_ didURL: String, now: Int64) -> Ed25519.PublicKey? {
+    public func cachedKey(_ didURL: String, now: Int64) -> Ed25519.PublicKey? {
         cache.value(for: ExactText(didURL), now: now)
     }
 

@@ -9,6 +9,15 @@ public protocol KeyResolver: Sendable {
     ///   - now: the current time, unix seconds (for caches).
     /// - Throws: `did.*` codes.
     func resolveKey(_ didURL: String, now: Int64) async throws(FederationError) -> Ed25519.PublicKey
+
+    /// The key ``resolveKey(_:now:)`` would return for `didURL` at `now` when the resolver has it at hand (a cached
+    /// key), so a verifier on a hot path need not make an async call; `nil` means: ask ``resolveKey(_:now:)``.
+    func cachedKey(_ didURL: String, now: Int64) -> Ed25519.PublicKey?
+}
+
+extension KeyResolver {
+    /// No key at hand: every lookup goes through ``resolveKey(_:now:)``.
+    public func cachedKey(_ didURL: String, now: Int64) -> Ed25519.PublicKey? { nil }
 }
 
 /// Resolves `did:key` in process and `did:web` through caller-supplied documents.

@@ -78,10 +78,10 @@ struct UCANChainGraph {
 
     /// Adds the proof stored under `cid`, after checking its bytes hash to `cid`.
     private mutating func fetch(_ cid: CID, from store: any UCANProofStore) async throws(FederationError) -> Int {
-        // An in-memory store answers without an async call (the same lookup its `token(for:)` makes).
+        // A store with the token at hand (in memory) answers without an async call.
         let stored: String?
-        if let memory = store as? InMemoryProofStore {
-            stored = memory.storedToken(for: cid)
+        if let atHand = store.storedToken(for: cid) {
+            stored = atHand
         } else {
             stored = await store.token(for: cid)
         }

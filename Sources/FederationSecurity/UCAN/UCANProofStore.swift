@@ -5,6 +5,15 @@
 public protocol UCANProofStore: Sendable {
     /// The token text stored under `cid`, or `nil`.
     func token(for cid: CID) async -> String?
+
+    /// The token text stored under `cid` when the store has it at hand (in memory), so a verifier need not make an
+    /// async call; `nil` means: ask ``token(for:)``.
+    func storedToken(for cid: CID) -> String?
+}
+
+extension UCANProofStore {
+    /// Nothing at hand: every lookup goes through ``token(for:)``.
+    public func storedToken(for cid: CID) -> String? { nil }
 }
 
 /// A proof store in memory, keyed by CID; at most `capacity` tokens.
@@ -48,7 +57,7 @@ public final class InMemoryProofStore: UCANProofStore {
     }
 
     /// What ``token(for:)`` returns, without an async call (for the verifier's hot path).
-    func storedToken(for cid: CID) -> String? {
+    public func storedToken(for cid: CID) -> String? {
         tokens.withLock { $0[cid] }
     }
 }

@@ -25,8 +25,6 @@ public struct UCANVerifier: Sendable {
     }
 
     let resolver: any KeyResolver
-    /// `resolver` when it is a ``CachingKeyResolver``, whose cached keys are read without an async call.
-    let cachingResolver: CachingKeyResolver?
     let proofs: any UCANProofStore
     let revocations: UCANRevocationList?
     let cache: UCANSignatureCache?
@@ -41,7 +39,6 @@ public struct UCANVerifier: Sendable {
         revocations: UCANRevocationList? = nil, cache: UCANSignatureCache? = nil
     ) {
         self.resolver = resolver
-        self.cachingResolver = resolver as? CachingKeyResolver
         self.proofs = proofs
         self.revocations = revocations
         self.cache = cache
@@ -83,7 +80,7 @@ public struct UCANVerifier: Sendable {
             if node.verified { continue }
             let issuer = node.token.issuer.description
             let key: Ed25519.PublicKey
-            if let cached = cachingResolver?.cachedKey(issuer, now: options.now) {
+            if let cached = resolver.cachedKey(issuer, now: options.now) {
                 key = cached  // what `resolveKey` returns on a hit
             } else {
                 key = try await resolver.resolveKey(issuer, now: options.now)
