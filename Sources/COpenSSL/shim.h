@@ -68,5 +68,18 @@ static inline int fedsec_sha256(const void *data, size_t length, unsigned char d
     return SHA256_Init(&context) && SHA256_Update(&context, data, length) && SHA256_Final(digest, &context);
 }
 
+/* A SHA-256 state that has absorbed one 64-byte block (a public, fixed prefix such as a padded domain tag), so that
+ * hashing prefix || data costs only the compressions of data. Returns 1 on success. */
+static inline int fedsec_sha256_absorb_block(SHA256_CTX *state, const unsigned char block[64]) {
+    return SHA256_Init(state) && SHA256_Update(state, block, 64);
+}
+
+/* SHA-256(prefix || data) into digest (32 bytes), from a copy of the state after the prefix. Returns 1 on success. */
+static inline int fedsec_sha256_resume(const SHA256_CTX *state, const void *data, size_t length,
+                                       unsigned char digest[32]) {
+    SHA256_CTX context = *state;
+    return SHA256_Update(&context, data, length) && SHA256_Final(digest, &context);
+}
+
 #pragma GCC diagnostic pop
 #endif

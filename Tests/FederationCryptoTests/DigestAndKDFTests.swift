@@ -32,6 +32,25 @@ import Testing
         }
     }
 
+    /// A block prefix (OpenSSL, resumed from the state after one block) against the array variant (libsodium) of
+    /// the whole input, on data lengths around the block boundaries; a block that is not 64 bytes traps (not
+    /// testable here).
+    @Test func sha256BlockPrefixMatchesTheWholeInput() {
+        let block = (0..<64).map { UInt8(truncatingIfNeeded: $0 &* 13 &+ 1) }
+        let prefix = SHA256.BlockPrefix(block: block)
+        for count in [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000] {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            var digest = [UInt8](repeating: 0, count: SHA256.byteCount)
+            bytes.withUnsafeBytes { data in digest.withUnsafeMutableBytes { prefix.hash(data, into: $0) } }
+            #expect(digest == SHA256.hash(block + bytes), "\(count) bytes")
+        }
+        // The padded-text form is the text's UTF-8 and zero bytes to 64.
+        let text = SHA256.BlockPrefix(paddedText: "tag")
+        var digest = [UInt8](repeating: 0, count: SHA256.byteCount)
+        [UInt8]().withUnsafeBytes { data in digest.withUnsafeMutableBytes { text.hash(data, into: $0) } }
+        #expect(digest == SHA256.hash(Array("tag".utf8) + [UInt8](repeating: 0, count: 61)))
+    }
+
     /// RFC 5869 A.1 through extract + expand separately.
     @Test func extractThenExpandMatchesRFC5869() throws {
         let prk = HKDFSHA256.extract(

@@ -9,19 +9,19 @@ public struct ReplayKey: Sendable, Hashable {
         self.low = low
     }
 
-    /// The first 16 bytes of SHA-256(`tag` ‖ 0x00 ‖ `scope` ‖ 0x00 ‖ `value`).
-    init(tag: String, scope: String, value: some Collection<UInt8>) {
+    /// The first 16 bytes of SHA-256(`tag` ‖ `scope` ‖ 0x00 ‖ `value`), `tag` being a domain tag padded with zero
+    /// bytes to one SHA-256 block (absorbed once, so a key costs one compression for a scope and value under 56
+    /// bytes).
+    init(tag: SHA256.BlockPrefix, scope: String, value: some Collection<UInt8>) {
         // The input and the digest are assembled in a stack buffer (no array, no generic call per request).
-        let count = tag.utf8.count + scope.utf8.count + value.count + 2
+        let count = scope.utf8.count + value.count + 1
         var words = (UInt64(0), UInt64(0))
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + SHA256.byteCount) { buffer in
-            var i = buffer.initialize(fromContentsOf: tag.utf8)
-            buffer[i] = 0
-            i = buffer[(i + 1)...].initialize(fromContentsOf: scope.utf8)
+            let i = buffer.initialize(fromContentsOf: scope.utf8)
             buffer[i] = 0
             _ = buffer[(i + 1)...].initialize(fromContentsOf: value)
             let digest = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...]))
-            SHA256.hash(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])), into: digest)
+            tag.hash(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])), into: digest)
             func word(_ at: Int) -> UInt64 { digest[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) } }
             words = (word(0), word(8))
         }
@@ -38,15 +38,16 @@ public struct ReplayKey: Sendable, Hashable {
         Self(tag: signatureTag, scope: keyID, value: signature)
     }
 
-    /// The domain tags of ``nonce(_:keyID:)`` and ``signature(_:keyID:)`` (the verifier's fast path hashes the
-    /// same bytes from the received fields).
-    static let nonceTag = "fedsec/replay/rfc9421-nonce/v1"
-    static let signatureTag = "fedsec/replay/rfc9421-signature/v1"
-
     /// An AgentVault signature: its MAC.
     public static func agentVault(mac: [UInt8]) -> Self {
-        Self(tag: "fedsec/replay/agentvault/v1", scope: "", value: mac)
+        Self(tag: agentVaultTag, scope: "", value: mac)
     }
+
+    /// The domain tags, each padded to one block (`Spec/request-signing.md`). The verifier's fast path hashes the
+    /// same bytes from the received fields.
+    static let nonceTag = SHA256.BlockPrefix(paddedText: "fedsec/replay/rfc9421-nonce/v2")
+    static let signatureTag = SHA256.BlockPrefix(paddedText: "fedsec/replay/rfc9421-signature/v2")
+    static let agentVaultTag = SHA256.BlockPrefix(paddedText: "fedsec/replay/agentvault/v2")
 }
 
 /// Remembers accepted requests until they leave the replay window, so each is accepted once.

@@ -57,4 +57,21 @@ import Testing
         // The scope separator keeps ("ab", "c") and ("a", "bc") apart.
         #expect(ReplayKey.nonce("c", keyID: "ab") != ReplayKey.nonce("bc", keyID: "a"))
     }
+
+    /// The key format of Spec/request-signing.md. Expected words computed independently with Python's `hashlib`:
+    /// `sha256(tag.ljust(64, b"\0") + scope + b"\0" + value).digest()[:16]`, read as two big-endian words.
+    @Test func replayKeysAreTheSpecifiedDigest() {
+        #expect(
+            ReplayKey.nonce("nonce-1-0123456789abcdef", keyID: "kernel-b")
+                == ReplayKey(high: 0x0ca7_4a55_5c39_ec46, low: 0xbdc2_f5c8_0ad8_9973))
+        #expect(
+            ReplayKey.signature([1, 2, 3], keyID: "k") == ReplayKey(high: 0x6179_d623_5604_d2d4, low: 0xf67f_91f9_e47f_ea8b))
+        #expect(
+            ReplayKey.agentVault(mac: [UInt8](repeating: 0xAA, count: 32))
+                == ReplayKey(high: 0x8b9a_1255_459a_b65f, low: 0x3472_895b_1876_14d3))
+        // A value longer than one block.
+        #expect(
+            ReplayKey.nonce(String(repeating: "n", count: 200), keyID: "kernel-b")
+                == ReplayKey(high: 0x3ea4_fc7a_1613_8092, low: 0x3e76_393f_e6a8_e3b3))
+    }
 }
