@@ -78,6 +78,16 @@ struct UCANChainGraph {
 
     /// Adds the proof stored under `cid`, after checking its bytes hash to `cid`.
     private mutating func fetch(_ cid: CID, from store: any UCANProofStore) async throws(FederationError) -> Int {
+        // A store keeping proofs decoded answers with the token: taken when decoded under these limits, and hashed
+        // as text would be (the store is trusted with neither).
+        if let decoded = store.decodedToken(for: cid, limits: limits), decoded.decodedUnder == limits {
+            guard CID.rawSHA256(of: decoded.encoded.utf8) == cid else {
+                throw FederationError(.ucanInvalidProof, "the stored proof does not hash to \(cid)")
+            }
+            nodes.append(Node(token: decoded, cid: cid))
+            index[cid] = nodes.count - 1
+            return nodes.count - 1
+        }
         // A store with the token at hand (in memory) answers without an async call.
         let stored: String?
         if let atHand = store.storedToken(for: cid) {

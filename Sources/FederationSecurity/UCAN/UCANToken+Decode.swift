@@ -106,7 +106,7 @@ extension UCANToken {
         }
         self.init(
             storage: Storage(
-                encoded: text, header: header, payload: payload, readerLimits: Self.readerLimits(limits),
+                encoded: text, header: header, payload: payload, limits: limits,
                 version: version, issuer: issuer,
                 audience: audience, notBefore: notBefore, expiration: expiration, nonce: nonce, facts: facts,
                 capabilities: capabilities, proofs: proofs, signature: signature,

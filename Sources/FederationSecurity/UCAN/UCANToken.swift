@@ -17,8 +17,9 @@ public struct UCANToken: Sendable, Hashable {
         /// The payload object: stored by the strict decode, which builds it anyway; for a token read in its common
         /// shape, which builds none (verification never reads it), built from `encoded` on first access, once.
         private let payloadObject = AtomicLazyReference<PayloadObject>()
-        /// The reader limits the token was decoded under (the payload is read again under the same).
-        private let readerLimits: JSONReader.Limits
+        /// The limits the token was decoded under (the payload is read again under the same; a verifier takes a
+        /// token decoded elsewhere only when they are its own: ``UCANProofStore/decodedToken(for:limits:)``).
+        let limits: UCANLimits
         let version: String
         let issuer: DIDURL
         let audience: DIDURL
@@ -32,9 +33,9 @@ public struct UCANToken: Sendable, Hashable {
         let signingInputLength: Int
 
         /// - Parameter payload: the payload object, or `nil` when `encoded` is known to hold one that the strict
-        ///   decode accepts under `readerLimits` (then built on first access).
+        ///   decode accepts under `limits` (then built on first access).
         init(
-            encoded: String, header: JSONObject, payload: JSONObject?, readerLimits: JSONReader.Limits,
+            encoded: String, header: JSONObject, payload: JSONObject?, limits: UCANLimits,
             version: String, issuer: DIDURL, audience: DIDURL, notBefore: Int64?, expiration: Int64?,
             nonce: String?, facts: JSONObject?, capabilities: UCANCapabilities, proofs: [CID], signature: [UInt8],
             signingInputLength: Int
@@ -42,7 +43,7 @@ public struct UCANToken: Sendable, Hashable {
             self.encoded = encoded
             self.header = header
             if let payload { _ = payloadObject.storeIfNil(PayloadObject(payload)) }
-            self.readerLimits = readerLimits
+            self.limits = limits
             self.version = version
             self.issuer = issuer
             self.audience = audience
@@ -59,8 +60,10 @@ public struct UCANToken: Sendable, Hashable {
         /// The payload object, read from `encoded` on first access when the decode did not store it.
         var payload: JSONObject {
             if let stored = payloadObject.load() { return stored.object }
-            return payloadObject.storeIfNil(PayloadObject(UCANToken.payloadObject(of: encoded, limits: readerLimits)))
-                .object
+            return payloadObject.storeIfNil(
+                PayloadObject(UCANToken.payloadObject(of: encoded, limits: UCANToken.readerLimits(limits)))
+            )
+            .object
         }
     }
 
@@ -103,6 +106,8 @@ public struct UCANToken: Sendable, Hashable {
     public var proofs: [CID] { storage.proofs }
     /// The 64-byte Ed25519 signature.
     public var signature: [UInt8] { storage.signature }
+    /// The limits the token was decoded under.
+    var decodedUnder: UCANLimits { storage.limits }
     /// Bytes of `encoded` before the second `.`: the JWS signing input (RFC 7515 §5.1).
     var signingInputLength: Int { storage.signingInputLength }
 

@@ -53,6 +53,45 @@ import Testing
         _ = try await F.verifier(store).verify(token.encoded, options: .init(now: 100))
     }
 
+    /// A store answering with decoded proofs (`UCANProofStore.decodedToken`) is trusted with neither the hash nor the
+    /// limits: a decoded token whose text is not the CID's is `ucan.invalid_proof`, and one decoded under other
+    /// limits is decoded again under the verifier's (here too large for them).
+    @Test func decodedProofsAreHashedAndDecodedUnderTheVerifiersLimits() async throws {
+        let (token, _) = try F.chain(links: 2)
+        let other = F.root(exp: 1_999)
+        let lying = DecodedProofStore(decoded: other, text: other.encoded)
+        await #expect(throws: FederationError(.ucanInvalidProof)) {
+            try await UCANVerifier(resolver: DIDKeyResolver(), proofs: lying).verify(
+                token.encoded, options: .init(now: 100))
+        }
+        // A root granting five capabilities, a leaf delegating one: the root's text is the longer.
+        let wide = UCANCapabilities(
+            (0..<5).map { n in
+                UCANCapability(resource: "mailto:user\(n)@example.com", ability: "msg/send", caveats: [JSONObject()])
+            } + F.send.entries)
+        let root = try UCANBuilder.build(
+            .init(audience: F.did(F.bob), expiration: 2_000, capabilities: wide), key: F.alice)
+        let leaf = try UCANBuilder.delegate(
+            root, to: F.did(F.carol), capabilities: F.send, expiration: 2_000, key: F.bob)
+        try #require(root.encoded.utf8.count > leaf.encoded.utf8.count)
+        let tight = UCANLimits(maxTokenBytes: leaf.encoded.utf8.count)
+        // The store's own decoded proofs: kept under the default limits by the first verification, not taken by the
+        // second.
+        let kept = InMemoryProofStore([root.encoded])
+        _ = try await F.verifier(kept).verify(leaf.encoded, options: .init(now: 100))
+        await #expect(throws: FederationError(.ucanTooLarge)) {
+            try await F.verifier(kept).verify(leaf.encoded, options: .init(now: 100, limits: tight))
+        }
+        // A store that answers with its default-limits token whatever it is asked.
+        let stubborn = DecodedProofStore(decoded: root, text: root.encoded)
+        _ = try await UCANVerifier(resolver: DIDKeyResolver(), proofs: stubborn).verify(
+            leaf.encoded, options: .init(now: 100))
+        await #expect(throws: FederationError(.ucanTooLarge)) {
+            try await UCANVerifier(resolver: DIDKeyResolver(), proofs: stubborn).verify(
+                leaf.encoded, options: .init(now: 100, limits: tight))
+        }
+    }
+
     @Test func forgedInnerSignatureIsRejected() async throws {
         let root = F.root()
         var forged = root.encoded
@@ -107,4 +146,13 @@ import Testing
             }
         }
     }
+}
+
+/// A proof store answering every CID with one decoded token and its text, whatever it is asked.
+private struct DecodedProofStore: UCANProofStore {
+    let decoded: UCANToken
+    let text: String
+
+    func token(for cid: CID) async -> String? { text }
+    func decodedToken(for cid: CID, limits: UCANLimits) -> UCANToken? { decoded }
 }
