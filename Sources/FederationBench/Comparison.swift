@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One benchmark: a library operation and, where one exists, the raw C call it wraps, measured in the same run.
 public struct Comparison: Sendable {
     public let name: String
@@ -46,30 +48,51 @@ public struct ComparisonResult: Sendable, Codable {
 }
 
 extension Comparison {
-    /// Runs `rounds` rounds; in each, the baseline and the library are measured back to back (alternating which goes
-    /// first) so that frequency changes and noisy neighbours affect both alike.
+    /// Runs `rounds` rounds. With a baseline, each round alternates batches of the library and the baseline (each
+    /// batch calibrated to take at least a millisecond, the order swapped every pair) for twice
+    /// `secondsPerMeasurement`, and the round's ratio is the median over its pairs of library ops/s ÷ baseline ops/s:
+    /// the two sides of a pair run within milliseconds of each other, so a burst of other work on the machine, which
+    /// would slow one side of a back-to-back measurement of `secondsPerMeasurement` each, moves a few pairs and not the
+    /// median. The reported ratio is the median over rounds; the rates are each round's whole-round rates, medians
+    /// over rounds.
     func run(rounds: Int, secondsPerMeasurement: Double) -> ComparisonResult {
         let watch = Stopwatch(seconds: secondsPerMeasurement)
+        guard let baseline else {
+            let rates = (0..<rounds).map { _ in watch.opsPerSecond(library) }
+            return ComparisonResult(
+                name: name, libraryOpsPerSecond: median(rates), baseline: baselineName, baselineOpsPerSecond: nil,
+                ratio: nil, targetRatio: targetRatio, rounds: rounds)
+        }
+        let libraryBatch = Stopwatch.calibratedBatch(library)
+        let baselineBatch = Stopwatch.calibratedBatch(baseline)
         var libraryRates: [Double] = []
         var baselineRates: [Double] = []
         var ratios: [Double] = []
-        for round in 0..<rounds {
-            if let baseline {
-                let first = round % 2 == 0
-                let b1 = first ? watch.opsPerSecond(baseline) : 0
-                let l = watch.opsPerSecond(library)
-                let b = first ? b1 : watch.opsPerSecond(baseline)
-                libraryRates.append(l)
-                baselineRates.append(b)
-                ratios.append(l / b)
-            } else {
-                libraryRates.append(watch.opsPerSecond(library))
-            }
+        for _ in 0..<rounds {
+            var pairRatios: [Double] = []
+            var libraryNanos: UInt64 = 0
+            var baselineNanos: UInt64 = 0
+            let budget = UInt64(2 * secondsPerMeasurement * 1e9)
+            let start = DispatchTime.now().uptimeNanoseconds
+            repeat {
+                let libraryFirst = pairRatios.count % 2 == 0
+                let b1 = libraryFirst ? 0 : Stopwatch.nanoseconds(baseline, times: baselineBatch)
+                let l = Stopwatch.nanoseconds(library, times: libraryBatch)
+                let b = libraryFirst ? Stopwatch.nanoseconds(baseline, times: baselineBatch) : b1
+                libraryNanos += l
+                baselineNanos += b
+                // (library ops per ns) ÷ (baseline ops per ns)
+                pairRatios.append(
+                    (Double(libraryBatch) / Double(max(l, 1))) / (Double(baselineBatch) / Double(max(b, 1))))
+            } while DispatchTime.now().uptimeNanoseconds - start < budget
+            ratios.append(median(pairRatios))
+            libraryRates.append(Double(libraryBatch * pairRatios.count) / (Double(libraryNanos) / 1e9))
+            baselineRates.append(Double(baselineBatch * pairRatios.count) / (Double(baselineNanos) / 1e9))
         }
         return ComparisonResult(
             name: name, libraryOpsPerSecond: median(libraryRates), baseline: baselineName,
-            baselineOpsPerSecond: baseline == nil ? nil : median(baselineRates),
-            ratio: baseline == nil ? nil : median(ratios), targetRatio: targetRatio, rounds: rounds)
+            baselineOpsPerSecond: median(baselineRates), ratio: median(ratios), targetRatio: targetRatio,
+            rounds: rounds)
     }
 }
 

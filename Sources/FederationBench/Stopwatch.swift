@@ -6,14 +6,7 @@ struct Stopwatch: Sendable {
     let seconds: Double
 
     func opsPerSecond(_ operation: () -> Void) -> Double {
-        var batch = 1
-        while true {
-            let start = DispatchTime.now().uptimeNanoseconds
-            for _ in 0..<batch { operation() }
-            let elapsed = DispatchTime.now().uptimeNanoseconds - start
-            if elapsed >= 1_000_000 || batch >= 1 << 24 { break }
-            batch *= 2
-        }
+        let batch = Self.calibratedBatch(operation)
         var operations = 0
         let start = DispatchTime.now().uptimeNanoseconds
         let budget = UInt64(seconds * 1e9)
@@ -24,5 +17,19 @@ struct Stopwatch: Sendable {
             elapsed = DispatchTime.now().uptimeNanoseconds - start
         } while elapsed < budget
         return Double(operations) / (Double(elapsed) / 1e9)
+    }
+
+    /// The smallest power of two of runs of `operation` that takes at least a millisecond (at most 2²⁴).
+    static func calibratedBatch(_ operation: () -> Void) -> Int {
+        var batch = 1
+        while nanoseconds(operation, times: batch) < 1_000_000 && batch < 1 << 24 { batch *= 2 }
+        return batch
+    }
+
+    /// Nanoseconds taken by `times` runs of `operation`.
+    static func nanoseconds(_ operation: () -> Void, times: Int) -> UInt64 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<times { operation() }
+        return DispatchTime.now().uptimeNanoseconds - start
     }
 }

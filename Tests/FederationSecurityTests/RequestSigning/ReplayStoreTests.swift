@@ -65,7 +65,8 @@ import Testing
             ReplayKey.nonce("nonce-1-0123456789abcdef", keyID: "kernel-b")
                 == ReplayKey(high: 0x0ca7_4a55_5c39_ec46, low: 0xbdc2_f5c8_0ad8_9973))
         #expect(
-            ReplayKey.signature([1, 2, 3], keyID: "k") == ReplayKey(high: 0x6179_d623_5604_d2d4, low: 0xf67f_91f9_e47f_ea8b))
+            ReplayKey.signature([1, 2, 3], keyID: "k")
+                == ReplayKey(high: 0x6179_d623_5604_d2d4, low: 0xf67f_91f9_e47f_ea8b))
         #expect(
             ReplayKey.agentVault(mac: [UInt8](repeating: 0xAA, count: 32))
                 == ReplayKey(high: 0x8b9a_1255_459a_b65f, low: 0x3472_895b_1876_14d3))
