@@ -28,7 +28,7 @@ public struct ComparisonResult: Sendable, Codable {
     public let libraryOpsPerSecond: Double
     public let baseline: String?
     public let baselineOpsPerSecond: Double?
-    /// Median over rounds of (library ops/s ÷ baseline ops/s), each round measuring both back to back.
+    /// Median over rounds of each round's median over pairs of batches of (library ops/s ÷ baseline ops/s).
     public let ratio: Double?
     public let targetRatio: Double?
     public let rounds: Int
@@ -48,13 +48,13 @@ public struct ComparisonResult: Sendable, Codable {
 }
 
 extension Comparison {
-    /// Runs `rounds` rounds. With a baseline, each round alternates batches of the library and the baseline (each
-    /// batch calibrated to take at least a millisecond, the order swapped every pair) for twice
-    /// `secondsPerMeasurement`, and the round's ratio is the median over its pairs of library ops/s ÷ baseline ops/s:
-    /// the two sides of a pair run within milliseconds of each other, so a burst of other work on the machine, which
-    /// would slow one side of a back-to-back measurement of `secondsPerMeasurement` each, moves a few pairs and not the
-    /// median. The reported ratio is the median over rounds; the rates are each round's whole-round rates, medians
-    /// over rounds.
+    /// Runs `rounds` rounds. With a baseline, each round alternates batches of the library and the baseline for
+    /// twice `secondsPerMeasurement`, swapping the order every pair. Each batch is calibrated to take at least ten
+    /// milliseconds, so refilling the caches after the other side ran is a small part of it. The round's ratio is the
+    /// median over its pairs of library ops/s ÷ baseline ops/s: the two sides of a pair run within tens of
+    /// milliseconds of each other, so a burst of other work on the machine, which would slow one side of a
+    /// back-to-back measurement of `secondsPerMeasurement` each, moves a few pairs and not the median. The reported
+    /// ratio is the median over rounds; the rates are each round's whole-round rates, medians over rounds.
     func run(rounds: Int, secondsPerMeasurement: Double) -> ComparisonResult {
         let watch = Stopwatch(seconds: secondsPerMeasurement)
         guard let baseline else {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Measures operations per second of a closure: calibrates a batch size so that one batch takes at least a
-/// millisecond, then runs whole batches until `seconds` have passed.
+/// Measures operations per second of a closure: calibrates a batch size so that one batch takes at least ten
+/// milliseconds, then runs whole batches until `seconds` have passed.
 struct Stopwatch: Sendable {
     let seconds: Double
 
@@ -19,10 +19,10 @@ struct Stopwatch: Sendable {
         return Double(operations) / (Double(elapsed) / 1e9)
     }
 
-    /// The smallest power of two of runs of `operation` that takes at least a millisecond (at most 2²⁴).
+    /// The smallest power of two of runs of `operation` that takes at least ten milliseconds (at most 2²⁴).
     static func calibratedBatch(_ operation: () -> Void) -> Int {
         var batch = 1
-        while nanoseconds(operation, times: batch) < 1_000_000 && batch < 1 << 24 { batch *= 2 }
+        while nanoseconds(operation, times: batch) < 10_000_000 && batch < 1 << 24 { batch *= 2 }
         return batch
     }
 

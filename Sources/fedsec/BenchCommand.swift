@@ -11,10 +11,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
-    @Option(help: "Rounds per benchmark; the ratio is the median over rounds.")
+    @Option(help: "Rounds per benchmark; the ratio is the median over rounds of each round's median pair ratio.")
     var rounds = 5
 
-    @Option(help: "Seconds per single measurement.")
+    @Option(help: "Seconds per side of a round (with a baseline, a round alternates batches of both for twice this).")
     var seconds = 0.3
 
     @Option(help: "Only benchmarks whose name contains this text.")
