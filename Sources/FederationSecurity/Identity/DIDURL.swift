@@ -62,14 +62,15 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
         else { return .failure(Self.invalid("method name must be lower-case letters and digits")) }
         let id = UnsafeBufferPointer(rebasing: head[(second + 1)...])
         // method-specific-id = *( *idchar ":" ) 1*idchar
-        // One pass for the bytes; the `%XX` check only when there is a `%` (did:key identifiers have none).
-        var percent = false
-        for byte in id {
-            guard Self.isIDByteOrColon(byte) else {
-                return .failure(Self.invalid("invalid method-specific identifier"))
-            }
-            percent = percent || byte == 0x25
+        // One branch-free pass over the bytes (their classes OR-ed); the `%XX` check only when there is a `%`
+        // (did:key identifiers have none).
+        let classes = Self.idByteClasses.withUnsafeBufferPointer { table in
+            id.reduce(UInt8(0)) { $0 | table[Int($1)] }
         }
+        guard classes & Self.notIDByte == 0 else {
+            return .failure(Self.invalid("invalid method-specific identifier"))
+        }
+        let percent = classes & Self.percentByte != 0
         guard !id.isEmpty, id.last != 0x3A, !percent || Self.percentEncodingIsWellFormed(id)
         else { return .failure(Self.invalid("invalid method-specific identifier")) }
         return .success((didEnd, fragment, Self.methodString(methodName)))
@@ -97,6 +98,14 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
         let high: UInt64 = 0x07FF_FFFE_87FF_FFFE  // A–Z 0x41–0x5A, `_` 0x5F, a–z 0x61–0x7A (bit b − 64)
         return b < 64 ? (low >> b) & 1 == 1 : b < 128 && (high >> (b - 64)) & 1 == 1
     }
+
+    /// Each byte's class for the identifier scan: ``notIDByte`` unless ``isIDByteOrColon(_:)``, ``percentByte`` for
+    /// `%`, else 0.
+    static let idByteClasses: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        !isIDByteOrColon(UInt8(b)) ? notIDByte : b == 0x25 ? percentByte : 0
+    }
+    static let notIDByte: UInt8 = 1
+    static let percentByte: UInt8 = 2
 
     /// idchar = ALPHA / DIGIT / "." / "-" / "_" / pct-encoded
     static func isIDByte(_ b: UInt8) -> Bool {

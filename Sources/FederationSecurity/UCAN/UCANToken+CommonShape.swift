@@ -49,7 +49,9 @@ extension UCANToken {
             // `header.` then the payload part up to the one other dot (searched a word at a time: the generic slice
             // search walks the 300-odd bytes one index at a time).
             guard bytes.count > headerCount + 1, bytes[headerCount] == dot,
-                UnsafeBufferPointer(rebasing: bytes[..<headerCount]).elementsEqual(builderHeaderBytes),
+                builderHeaderBytes.withUnsafeBufferPointer({
+                    UTF8Equality.same(UnsafeBufferPointer(rebasing: bytes[..<headerCount]), $0)
+                }),
                 let secondDot = WordBytes.firstIndex(of: dot, in: bytes, from: headerCount + 1),
                 secondDot > headerCount + 1, secondDot + 1 < bytes.count,
                 WordBytes.firstIndex(of: dot, in: bytes, from: secondDot + 1) == nil

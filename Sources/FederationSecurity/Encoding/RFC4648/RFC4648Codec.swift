@@ -16,6 +16,10 @@ struct RFC4648Errors: Sendable {
 struct RFC4648Codec: Sendable {
     let alphabet: [UInt8]
     let decodeTable: [UInt8]
+    /// Base64 only (empty for base32): four tables of 256 entries, one per position in a 4-symbol group, each symbol's
+    /// value already shifted into place in a 24-bit group (`value << 18`, `<< 12`, `<< 6`, `<< 0`), and
+    /// ``invalidGroupBits`` for a byte outside the alphabet (`=` included), so a group is four loads and three ORs.
+    let groupTables: [UInt32]
     /// Bits carried by one symbol: 6 for base64, 5 for base32.
     let bitsPerSymbol: Int
     /// Whether `=` padding is required (base64) or forbidden (base64url, base32).
@@ -25,6 +29,12 @@ struct RFC4648Codec: Sendable {
     init(alphabet: String, bitsPerSymbol: Int, padded: Bool, errors: RFC4648Errors) {
         self.alphabet = Array(alphabet.utf8)
         self.decodeTable = TextBytes.decodeTable(for: self.alphabet)
+        let table = decodeTable
+        self.groupTables =
+            bitsPerSymbol == 6
+            ? (0..<4).flatMap { (position: Int) in
+                table.map { $0 == TextBytes.invalid ? Self.invalidGroupBits : UInt32($0) << (18 - 6 * position) }
+            } : []
         self.bitsPerSymbol = bitsPerSymbol
         self.padded = padded
         self.errors = errors
@@ -34,6 +44,8 @@ struct RFC4648Codec: Sendable {
     var symbolsPerGroup: Int { bitsPerSymbol == 6 ? 4 : 8 }
 
     private static let pad = UInt8(ascii: "=")
+    /// The high byte of a ``groupTables`` entry for a byte outside the alphabet (a valid group uses 24 bits).
+    static let invalidGroupBits: UInt32 = 0xFF00_0000
 
     /// Whether a final partial group of `residue` symbols can occur: it must carry at least one whole byte and
     /// leave fewer than `bitsPerSymbol` unused bits (base64: 0, 2, 3; base32: 0, 2, 4, 5, 7).
@@ -115,7 +127,8 @@ struct RFC4648Codec: Sendable {
 
     /// Decodes `text` into `output` (at least ``maxDecodedCount(_:)`` bytes) with the checks of
     /// ``decode(_:maxTextLength:)`` except the length limit, and returns the number of bytes written. For callers that
-    /// decode into a buffer of their own (a stack buffer on a hot path) instead of a new array.
+    /// decode into a buffer of their own (a stack buffer on a hot path) instead of a new array. Bytes of `output` past
+    /// the returned count may be written too (scratch of the base64 fast path).
     func decode(utf8 text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Result<
         Int, FederationError
     > {
@@ -188,23 +201,44 @@ struct RFC4648Codec: Sendable {
         }
         let text = UnsafeBufferPointer(rebasing: all[..<symbols])
         let residue = symbols % 4
+        let whole = text.count - residue
+        var i = 0
+        var o = 0
+        // Whole groups: four table loads OR-ed into the group's 24 bits (any invalid byte sets the high byte).
+        let groupBits = groupTables.withUnsafeBufferPointer { tables -> UInt32 in
+            guard whole > 0 else { return 0 }  // `output` is at least `maxDecodedCount` (checked by the caller)
+            let t = tables.baseAddress!
+            let out = UnsafeMutableRawPointer(output.baseAddress!)
+            var bad: UInt32 = 0
+            @inline(__always) func group(_ at: Int) -> UInt32 {
+                t[Int(text[at])] | t[256 + Int(text[at + 1])] | t[512 + Int(text[at + 2])]
+                    | t[768 + Int(text[at + 3])]
+            }
+            // While a fourth output byte is free, the three bytes go out as one 4-byte store (its last byte is
+            // overwritten by the next group, or lies in `output` past the decoded bytes).
+            while i < whole, o + 4 <= output.count {
+                let bits = group(i)
+                bad |= bits
+                out.storeBytes(of: (bits << 8).bigEndian, toByteOffset: o, as: UInt32.self)
+                i += 4
+                o += 3
+            }
+            while i < whole {
+                let bits = group(i)
+                bad |= bits
+                output[o] = UInt8(truncatingIfNeeded: bits >> 16)
+                output[o + 1] = UInt8(truncatingIfNeeded: bits >> 8)
+                output[o + 2] = UInt8(truncatingIfNeeded: bits)
+                i += 4
+                o += 3
+            }
+            return bad
+        }
+        guard groupBits & Self.invalidGroupBits == 0 else { return nil }
         return decodeTable.withUnsafeBufferPointer { table -> Int? in
             // Symbols are 0...63; an invalid byte (and `=`) maps to 0xFF, so any high bit in `seen` declines.
             var seen: UInt8 = 0
             var trailing: UInt8 = 0
-            var i = 0
-            var o = 0
-            let whole = text.count - residue
-            while i < whole {
-                let a = table[Int(text[i])], b = table[Int(text[i + 1])]
-                let c = table[Int(text[i + 2])], d = table[Int(text[i + 3])]
-                seen |= a | b | c | d
-                output[o] = a << 2 | b >> 4
-                output[o + 1] = b << 4 | c >> 2
-                output[o + 2] = c << 6 | d
-                i += 4
-                o += 3
-            }
             if residue == 2 {
                 let a = table[Int(text[i])], b = table[Int(text[i + 1])]
                 seen |= a | b
