@@ -65,17 +65,13 @@ extension UCANChainGraph {
                 throw FederationError(.ucanRevoked, "every proof of \(node.label) is revoked")
             }
             result = try node.token.capabilities.entries.map { (capability) throws(FederationError) in
-                // The union of the originators of every enabling source, without an array of the sources (the
-                // first one's set as it is: the union of one set is that set).
-                var originators: Set<String>?
+                // The union of the origins of every enabling source, without an array of the sources (one DID,
+                // no set, while they all trace to the same root issuer).
+                var origin: UCANVerification.ProvenCapability.Origin?
                 for source in sources where rules.enables(source.capability, capability) {
-                    if originators == nil {
-                        originators = source.originators
-                    } else {
-                        originators!.formUnion(source.originators)
-                    }
+                    origin = origin.map { $0.union(source.origin) } ?? source.origin
                 }
-                guard let originators else {
+                guard let origin else {
                     let deadEnables = dead.contains { j in
                         nodes[j].token.capabilities.entries.contains { rules.enables($0, capability) }
                     }
@@ -84,17 +80,21 @@ extension UCANChainGraph {
                         "\(node.label) claims \(capability.resource) \(capability.ability), which "
                             + (deadEnables ? "only revoked proofs delegate" : "no proof delegates"))
                 }
-                return .init(capability: capability, originators: originators)
+                return .init(capability: capability, origin: origin)
             }
         }
         memo[i] = result
         return result
     }
 
-    /// The capabilities of a token without proofs, each originated by its issuer (one set shared by all of them).
+    /// The capabilities of a token without proofs, each originated by its issuer.
     private func originated(_ node: Node) -> [UCANVerification.ProvenCapability] {
-        var issuer = Set<String>(minimumCapacity: 1)
-        issuer.insert(node.token.issuer.did)
-        return node.token.capabilities.entries.map { .init(capability: $0, originators: issuer) }
+        Self.originated(node.token)
+    }
+
+    /// The capabilities of `token`, without proofs, each originated by its issuer.
+    static func originated(_ token: UCANToken) -> [UCANVerification.ProvenCapability] {
+        let issuer = token.issuer.did
+        return token.capabilities.entries.map { .init(capability: $0, origin: .one(issuer)) }
     }
 }

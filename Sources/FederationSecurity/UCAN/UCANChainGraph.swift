@@ -81,7 +81,9 @@ struct UCANChainGraph {
         // A store keeping proofs decoded answers with the token: taken when decoded under these limits, and hashed
         // as text would be (the store is trusted with neither).
         if let decoded = store.decodedToken(for: cid, limits: limits), decoded.decodedUnder == limits {
-            guard CID.rawSHA256(of: decoded.encoded.utf8) == cid else {
+            // `cid` is hashed from the token's own text, once per token object (a stored token is not re-hashed
+            // at every verification through it).
+            guard decoded.cid == cid else {
                 throw FederationError(.ucanInvalidProof, "the stored proof does not hash to \(cid)")
             }
             nodes.append(Node(token: decoded, cid: cid))

@@ -17,6 +17,9 @@ public struct UCANToken: Sendable, Hashable {
         /// The payload object: stored by the strict decode, which builds it anyway; for a token read in its common
         /// shape, which builds none (verification never reads it), built from `encoded` on first access, once.
         private let payloadObject = AtomicLazyReference<PayloadObject>()
+        /// The canonical CID of `encoded`, computed on first access, once: a proof kept decoded by its store is
+        /// hashed once, not at every verification through it (`encoded` never changes, so neither does its CID).
+        private let canonicalCID = AtomicLazyReference<CIDBox>()
         /// The limits the token was decoded under (the payload is read again under the same; a verifier takes a
         /// token decoded elsewhere only when they are its own: ``UCANProofStore/decodedToken(for:limits:)``).
         let limits: UCANLimits
@@ -57,6 +60,12 @@ public struct UCANToken: Sendable, Hashable {
             self.signingInputLength = signingInputLength
         }
 
+        /// The canonical CID of `encoded`, hashed on first access.
+        var cid: CID {
+            if let stored = canonicalCID.load() { return stored.cid }
+            return canonicalCID.storeIfNil(CIDBox(CID.rawSHA256(of: encoded.utf8))).cid
+        }
+
         /// The payload object, read from `encoded` on first access when the decode did not store it.
         var payload: JSONObject {
             if let stored = payloadObject.load() { return stored.object }
@@ -64,6 +73,15 @@ public struct UCANToken: Sendable, Hashable {
                 PayloadObject(UCANToken.payloadObject(of: encoded, limits: UCANToken.readerLimits(limits)))
             )
             .object
+        }
+    }
+
+    /// A CID behind a reference, as ``Storage`` keeps it.
+    final class CIDBox: Sendable {
+        let cid: CID
+
+        init(_ cid: CID) {
+            self.cid = cid
         }
     }
 
@@ -132,8 +150,8 @@ public struct UCANToken: Sendable, Hashable {
         encoded.utf8.prefix(signingInputLength)
     }
 
-    /// The canonical CID of the token (UCAN 0.10 §6.5.1).
-    public var cid: CID { CID.rawSHA256(of: encoded.utf8) }
+    /// The canonical CID of the token (UCAN 0.10 §6.5.1): SHA-256 of ``encoded``, computed once per decoded token.
+    public var cid: CID { storage.cid }
 
     /// The encoded signature part (base64url).
     public var encodedSignature: String {

@@ -59,6 +59,14 @@ public struct UCANVerifier: Sendable {
     /// Nothing is accepted until every check has passed.
     public func verify(_ token: String, options: Options) async throws(FederationError) -> UCANVerification {
         let leaf = try UCANToken(decoding: token, limits: options.limits)
+        if leaf.proofs.isEmpty, revocations?.isEmpty ?? true {
+            // The steps below for a graph of this one token (nothing to revoke it), without building the graph.
+            try Self.checkTime(leaf, options: options)
+            try Self.checkAudience(leaf, options: options)
+            try await checkSignature(leaf, label: "the token", now: options.now)
+            return UCANVerification(
+                token: leaf, capabilities: UCANChainGraph.originated(leaf), chainTokens: 1, signaturesVerified: 1)
+        }
         var graph = UCANChainGraph(
             leaf: leaf, limits: options.limits, needsCID: !(revocations?.isEmpty ?? true))
         if !leaf.proofs.isEmpty {  // loading a token without proofs does nothing: no async call
@@ -67,27 +75,14 @@ public struct UCANVerifier: Sendable {
         for node in graph.order {
             try Self.checkTime(node.token, options: options)
         }
-        if let audience = options.audience {
-            guard let expected = try? DIDURL(audience), expected.did == leaf.audience.did else {
-                throw FederationError(.ucanAudienceMismatch, "token is addressed to \(leaf.audience.did)")
-            }
-        }
+        try Self.checkAudience(leaf, options: options)
         var verified = 0
         for (i, node) in graph.order.enumerated() {
             // Only proofs are memoized (§9.2: proofs shared by distinct UCANs); outer tokens are mostly unique and
             // would push the shared proofs out of a bounded cache.
             let memo = i == 0 ? nil : cache
             if node.verified { continue }
-            let issuer = node.token.issuer.description
-            let key: Ed25519.PublicKey
-            if let cached = resolver.cachedKey(issuer, now: options.now) {
-                key = cached  // what `resolveKey` returns on a hit
-            } else {
-                key = try await resolver.resolveKey(issuer, now: options.now)
-            }
-            guard key.isValidSignature(node.token.signature, for: node.token.signingInput) else {
-                throw FederationError(.cryptoSignatureInvalid, "signature of \(node.label) does not verify")
-            }
+            try await checkSignature(node.token, label: node.label, now: options.now)
             verified += 1
             if let memo, let cid = node.cid { memo.insert(cid, token: node.token, now: options.now) }
         }
@@ -96,6 +91,32 @@ public struct UCANVerifier: Sendable {
         let proven = try graph.provenCapabilities(rules: options.rules, revoked: revoked)
         return UCANVerification(
             token: leaf, capabilities: proven, chainTokens: graph.order.count, signaturesVerified: verified)
+    }
+
+    /// The outer `aud` is ``Options/audience``, when set (`ucan.audience_mismatch`).
+    static func checkAudience(_ leaf: UCANToken, options: Options) throws(FederationError) {
+        if let audience = options.audience {
+            guard let expected = try? DIDURL(audience), expected.did == leaf.audience.did else {
+                throw FederationError(.ucanAudienceMismatch, "token is addressed to \(leaf.audience.did)")
+            }
+        }
+    }
+
+    /// `token`'s signature under its issuer's key (`did.*`, `crypto.signature_invalid`). `label` is built only for
+    /// the error (a proof's label spells out its CID).
+    private func checkSignature(_ token: UCANToken, label: @autoclosure () -> String, now: Int64)
+        async throws(FederationError)
+    {
+        let issuer = token.issuer.description
+        let key: Ed25519.PublicKey
+        if let cached = resolver.cachedKey(issuer, now: now) {
+            key = cached  // what `resolveKey` returns on a hit
+        } else {
+            key = try await resolver.resolveKey(issuer, now: now)
+        }
+        guard key.isValidSignature(token.signature, for: token.signingInput) else {
+            throw FederationError(.cryptoSignatureInvalid, "signature of \(label()) does not verify")
+        }
     }
 
     /// `now` inside `[nbf, exp)`, widened by the leeway. At `now == exp` a token has expired (RFC 7519 §4.1.4, "on or

@@ -92,6 +92,40 @@ import Testing
         }
     }
 
+    /// A token without proofs is verified without building the proof graph unless a revocation list holds records;
+    /// both ways give the same verdict, code and capabilities (a list revoking an unrelated CID forces the graph).
+    @Test func aLoneTokenVerifiesTheSameWithoutTheGraph() async throws {
+        let unrelated = UCANRevocationList()
+        try await unrelated.add(
+            UCANRevocation.create(revoking: CID.rawSHA256(of: [1]), key: F.alice), resolver: DIDKeyResolver(), now: 1)
+        var forged = F.root().encoded
+        forged.removeLast(2)
+        forged += F.root().encoded.hasSuffix("AA") ? "BA" : "AA"
+        let cases: [(String, UCANVerifier.Options)] = [
+            (F.root().encoded, .init(now: 100)),
+            (F.root(exp: 1_000, nbf: 500).encoded, .init(now: 1_000)),
+            (F.root(exp: 1_000, nbf: 500).encoded, .init(now: 499)),
+            (F.root().encoded, .init(now: 100, audience: F.did(F.carol))),
+            (F.root().encoded, .init(now: 100, audience: F.did(F.bob))),
+            (forged, .init(now: 100)),
+        ]
+        var outcomes: [String] = []
+        for (token, options) in cases {
+            func outcome(_ verifier: UCANVerifier) async -> String {
+                do {
+                    let result = try await verifier.verify(token, options: options)
+                    return "\(result.capabilities) \(result.chainTokens) \(result.signaturesVerified)"
+                } catch {
+                    return error.code.rawValue
+                }
+            }
+            let alone = await outcome(F.verifier())
+            #expect(alone == (await outcome(F.verifier(revocations: unrelated))))
+            outcomes.append(alone)
+        }
+        #expect(outcomes[1...].map { $0.hasPrefix("[") } == [false, false, false, true, false])
+    }
+
     @Test func forgedInnerSignatureIsRejected() async throws {
         let root = F.root()
         var forged = root.encoded
