@@ -39,10 +39,12 @@ private func checkFastVerify(_ fields: SignatureFields, text: String) {
     var signed = request
     signed.append(name: "Signature-Input", value: text)
     signed.append(name: "Signature", value: "\(entry.label)=:\(Base64.encode(tag)):")
-    let verifier = SignatureBaseFixture.verifier
-    for now in [entry.parameters.created ?? 0, 1000, 0, Int64.max] {
-        RequestSigningFastPathDifferential.checkAuthenticate(signed, label: nil, now: now, verifier: verifier)
-        RequestSigningFastPathDifferential.checkAuthenticate(signed, label: entry.label, now: now, verifier: verifier)
+    for verifier in SignatureBaseFixture.verifiers {
+        for now in [entry.parameters.created ?? 0, 1000, 0, Int64.max] {
+            RequestSigningFastPathDifferential.checkAuthenticate(signed, label: nil, now: now, verifier: verifier)
+            RequestSigningFastPathDifferential.checkAuthenticate(
+                signed, label: entry.label, now: now, verifier: verifier)
+        }
     }
 }
 
@@ -86,8 +88,10 @@ public func fuzzSignatureBase(_ data: [UInt8]) {
     } catch {
         preconditionFailure("a signature over \(String(decoding: base, as: UTF8.self)) did not verify: \(error)")
     }
-    for now: Int64 in [1000, 1000 + 301, 1000 - 31] {
-        RequestSigningFastPathDifferential.checkAuthenticate(signed, label: nil, now: now, verifier: verifier)
+    for verifier in SignatureBaseFixture.verifiers {
+        for now: Int64 in [1000, 1000 + 301, 1000 - 31] {
+            RequestSigningFastPathDifferential.checkAuthenticate(signed, label: nil, now: now, verifier: verifier)
+        }
     }
 }
 
@@ -107,14 +111,21 @@ private func fuzzMessage(_ bytes: ArraySlice<UInt8>) -> SignableMessage? {
 enum SignatureBaseFixture {
     static let secret = SecretBytes([UInt8](repeating: 9, count: 32))
     static let key = try! RequestSigningKey.hmacSHA256(keyID: "k", secret: secret)
-    static let verifier = RFC9421Verifier(keys: RequestKeySet([key]), replayStore: InMemoryReplayStore(capacity: 1))
+    /// Accepts whatever a signature covers, so a fuzzed `Signature-Input` reaches every later check.
+    static let verifier = RFC9421Verifier(
+        keys: RequestKeySet([key]), policy: .coverageNotRequired(), replayStore: InMemoryReplayStore(capacity: 1))
+    /// The default policy (`@method`, `@target-uri`, `content-digest` with content), for the fast-path differential.
+    static let defaultPolicyVerifier = RFC9421Verifier(
+        keys: RequestKeySet([key]), replayStore: InMemoryReplayStore(capacity: 1))
+    static let verifiers = [verifier, defaultPolicyVerifier]
     /// A request with every prebuilt field (and a matching `Content-Digest`), for the fast verify path.
     static let fastPathRequest: SignableMessage? = {
         let body = Array(#"{"hello": "world"}"#.utf8)
         return try? SignableMessage(
             method: "POST", targetURI: "https://Example.com:443/foo?param=Value&Pet=dog",
             fields: [
-                .init(name: "Host", value: "example.com"), .init(name: "Date", value: " Tue, 20 Apr 2021 02:07:55 GMT "),
+                .init(name: "Host", value: "example.com"),
+                .init(name: "Date", value: " Tue, 20 Apr 2021 02:07:55 GMT "),
                 .init(name: "Content-Type", value: "application/json"), .init(name: "Content-Length", value: "18"),
                 .init(name: "Content-Digest", value: ContentDigest.field(for: body, algorithm: .sha256)),
                 .init(name: "Authorization", value: "Bearer a"), .init(name: "authorization", value: "Bearer b"),

@@ -126,7 +126,14 @@ struct RequestCommand: AsyncParsableCommand {
         @Option(help: "Label to verify (default: the first).") var label: String?
         @Option(help: "Window (AgentVault: max age), seconds.") var window: Int64 = 300
         @Option(help: "Allowed clock skew, seconds.") var skew: Int64 = 30
-        @Option(help: "Components that must be covered, serialized and space-separated.") var require = ""
+        @Option(
+            help: """
+                Components that must be covered, serialized and space-separated (default "@method" "@target-uri"; \
+                --require '' requires none).
+                """)
+        var require: String?
+        @Flag(help: "Accept a request with a body whose signature does not cover content-digest (not recommended).")
+        var contentDigestOptional = false
 
         func run() async throws {
             let request = try HTTPRequestText.read(
@@ -147,12 +154,14 @@ struct RequestCommand: AsyncParsableCommand {
                         window: replayWindow, replayStore: store, now: common.time)
                     print("valid")
                 } else {
-                    let required = try require.split(separator: " ").map {
-                        try ComponentIdentifier(parsing: String($0))
-                    }
+                    let required =
+                        try require?.split(separator: " ").map { try ComponentIdentifier(parsing: String($0)) }
+                        ?? RFC9421Verifier.Policy.recommendedComponents
+                    let policy = RFC9421Verifier.Policy(
+                        window: replayWindow, requiredComponents: required,
+                        requiresDigestOfContent: !contentDigestOptional)
                     let verifier = RFC9421Verifier(
-                        keys: RequestKeySet([try key.key(signing: false)]),
-                        policy: .init(window: replayWindow, requiredComponents: required), replayStore: store)
+                        keys: RequestKeySet([try key.key(signing: false)]), policy: policy, replayStore: store)
                     let verified = try await verifier.verify(request.message, label: label, now: common.time)
                     print("valid \(verified.label) \(verified.keyID)")
                 }

@@ -292,6 +292,14 @@ verify_case(prof, "required-component-not-covered", "policy requires content-dig
             good, "request.missing_component", required_components=['"content-digest"'])
 verify_case(prof, "required-component-covered", "policy requires @method and @authority; both covered", good,
             required_components=['"@method"', '"@authority"'], output={"label": "sig1", "keyid": "k-hmac"})
+hand = hand_signed('("@method" "@authority" "@path");created=1799999995;keyid="k-hmac"',
+                   ['"@method": POST', '"@authority": kernel.example.com', '"@path": /v1/invoke'])
+verify_case(prof, "content-rule-not-covered",
+            "policy requires content-digest for a message with content; the signature does not cover it", hand,
+            "request.missing_component", require_content_digest=True)
+verify_case(prof, "content-rule-no-content",
+            "policy requires content-digest for a message with content; this one has none", dict(hand, body=""),
+            require_content_digest=True, output={"label": "sig1", "keyid": "k-hmac"})
 verify_case(prof, "invalid-component-unknown-derived", "an unknown derived component",
             hand_signed('("@foo");created=1799999995;keyid="k-hmac"', ['"@foo": x']), "request.invalid_component")
 verify_case(prof, "invalid-component-upper-case", "a field name in upper case",
@@ -312,6 +320,8 @@ verify_case(prof, "invalid-component-repeated-query-param", "a @query-param name
 dig, dig_req = peer_sign(keyid="k-hmac", digest=True)
 verify_case(prof, "digest-valid", "Content-Digest covered and matching the body", dig,
             output={"label": "sig1", "keyid": "k-hmac"})
+verify_case(prof, "content-rule-covered", "policy requires content-digest for a message with content; covered, matching",
+            dig, require_content_digest=True, output={"label": "sig1", "keyid": "k-hmac"})
 t = copy.deepcopy(dig)
 t["body"] = (BODY + b" ").hex()
 verify_case(prof, "digest-mismatch", "the body changed after signing; the covered Content-Digest no longer matches", t,
@@ -337,8 +347,8 @@ verify_case(prof, "two-signatures-by-label", "two labels: the one asked for", mu
 # Where the peer's own verifier disagrees with this profile (same keys, clock, window), say so.
 for case in prof:
     inp = case["input"]
-    if inp.get("required_components") or inp.get("label"):
-        continue
+    if inp.get("required_components") or inp.get("label") or inp.get("require_content_digest"):
+        continue  # policies the peer's verifier cannot express
     message = {k: inp[k] for k in ("method", "target_uri", "headers", "body")}
     accepted = peer_accepts(message, case["now"], inp["keys"], inp.get("window", 300))
     error = case["expected"].get("error")

@@ -79,8 +79,11 @@ enum RequestOperations {
             required.append(try ComponentIdentifier(parsing: text))
         }
         let window = try RequestInput.window(input, windowKey: "window")
-        let verifier = RFC9421Verifier(
-            keys: RequestKeySet(keys), policy: .init(window: window, requiredComponents: required), replayStore: store)
+        // A vector states its coverage rules: none unless it lists them (RFC 9421's examples cover little).
+        let policy = RFC9421Verifier.Policy(
+            window: window, requiredComponents: required,
+            requiresDigestOfContent: try input.optionalBool("require_content_digest") ?? false)
+        let verifier = RFC9421Verifier(keys: RequestKeySet(keys), policy: policy, replayStore: store)
         let verified = try await verifier.verify(message, label: try input.optionalString("label"), now: now)
         return output(["label": verified.label, "keyid": verified.keyID])
     }

@@ -64,6 +64,8 @@ extension RFC9421Verifier {
         }
         if layout.covered & PrebuiltTable.shared.contentDigestBit != 0 {
             guard ContentDigest.commonShapeMatches(in: message) == true else { return nil }
+        } else if policy.requiresDigestOfContent, !message.body.isEmpty {
+            return nil  // the general path reports `request.missing_component`
         }
         let codec = Base64.codec
         let replayKey = withUnsafeTemporaryAllocation(

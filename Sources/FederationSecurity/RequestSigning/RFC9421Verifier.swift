@@ -6,18 +6,43 @@
 /// algorithm (`request.algorithm_mismatch`); the signature base builds (`request.missing_component`,
 /// `request.invalid_component`); the signature verifies (`request.signature_invalid`); then the parameters it
 /// signed are trusted: the time window (`request.future`, `request.stale`, `request.expired`), the required
-/// components (`request.missing_component`), a covered `Content-Digest` (`request.digest_mismatch`), and last the
+/// components and, for a message with content, `content-digest` (`request.missing_component`, ``Policy``), a covered
+/// `Content-Digest` (`request.digest_mismatch`), and last the
 /// replay store (`replay.detected`, `replay.store_full`), so only authentic, in-window requests are remembered.
 public struct RFC9421Verifier: Sendable {
     /// What the verifier demands beyond a valid signature.
+    ///
+    /// By default a signature must cover the request's method and target URI, and a request with content must cover
+    /// `content-digest` (RFC 9421 §7.2.1 and §7.2.8): a signature that verifies but covers neither authenticates
+    /// nothing an attacker could not move to another request. RFC 9421's own examples cover less (B.2.1 covers
+    /// nothing but its parameters); verifying them takes a policy that says so (``coverageNotRequired(window:)``).
     public struct Policy: Sendable {
         public var window: ReplayWindow
-        /// Components every accepted signature must cover.
+        /// Components every accepted signature must cover (default ``recommendedComponents``).
         public var requiredComponents: [ComponentIdentifier]
+        /// Whether a message with content (a non-empty body) must cover `content-digest`, as itself or as a byte
+        /// sequence (default `true`); content not covered by a digest is not authenticated by the signature.
+        public var requiresDigestOfContent: Bool
 
-        public init(window: ReplayWindow = ReplayWindow(), requiredComponents: [ComponentIdentifier] = []) {
+        public init(
+            window: ReplayWindow = ReplayWindow(), requiredComponents: [ComponentIdentifier] = recommendedComponents,
+            requiresDigestOfContent: Bool = true
+        ) {
             self.window = window
             self.requiredComponents = requiredComponents
+            self.requiresDigestOfContent = requiresDigestOfContent
+        }
+
+        /// `@method` and `@target-uri`.
+        public static let recommendedComponents: [ComponentIdentifier] = [
+            ComponentIdentifier.prebuilt.first { $0.kind == .method }!,
+            ComponentIdentifier.prebuilt.first { $0.kind == .targetURI }!,
+        ]
+
+        /// Accepts any signature that verifies, whatever it covers: for callers that check coverage themselves (and
+        /// for RFC 9421's examples). Not a default.
+        public static func coverageNotRequired(window: ReplayWindow = ReplayWindow()) -> Policy {
+            Policy(window: window, requiredComponents: [], requiresDigestOfContent: false)
         }
     }
 
@@ -177,9 +202,14 @@ public struct RFC9421Verifier: Sendable {
         }
         // Covered as itself or as a byte sequence (`"content-digest";bs`): either way the header is signed, so the body
         // must match it.
-        if parameters.components.contains(where: {
+        let digestCovered = parameters.components.contains(where: {
             if case .field(name: "content-digest", _) = $0.kind { return true } else { return false }
-        }) {
+        })
+        if policy.requiresDigestOfContent, !digestCovered, !message.body.isEmpty {
+            throw FederationError(
+                .requestMissingComponent, "\"content-digest\" is required for a message with content but not covered")
+        }
+        if digestCovered {
             try ContentDigest.verify(in: message)
         }
         let replayKey = Self.replayKey(entry, keyID: keyID)

@@ -62,11 +62,15 @@ import Testing
         #expect(
             Self.field("Signature", in: b26)
                 == "sig-b26=:wqcAqbmYJ2ji2glfAMaRy4gruYYnx2nEFN2HN6jrnDnQCK1u02Gb04v9EDgwUPiu4A0w6vuQv5lIp5WPpBKRCw==:")
+        let verify = [
+            "request", "verify", "--alg", "ed25519", "--keyid", "test-key-ed25519", "--key-file",
+            folder.text("ed.pub", Self.edPublic), "--now", "1618884483",
+        ]
+        // B.2.6 covers neither `@target-uri` nor the body: refused by default, accepted when coverage is waived.
+        let refused = try FedSecProcess.run(verify, stdin: Array(b26.stdout.utf8))
+        #expect(refused.status == 1 && refused.lines == ["invalid request.missing_component"], "\(refused.allOutput)")
         let verified = try FedSecProcess.run(
-            [
-                "request", "verify", "--alg", "ed25519", "--keyid", "test-key-ed25519", "--key-file",
-                folder.text("ed.pub", Self.edPublic), "--now", "1618884483",
-            ], stdin: Array(b26.stdout.utf8))
+            verify + ["--require", "", "--content-digest-optional"], stdin: Array(b26.stdout.utf8))
         #expect(verified.status == 0 && verified.lines == ["valid sig-b26 test-key-ed25519"], "\(verified.allOutput)")
     }
 

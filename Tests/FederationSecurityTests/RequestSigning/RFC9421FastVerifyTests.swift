@@ -45,11 +45,13 @@ import Testing
         return message
     }
 
+    /// Coverage is not required unless asked for (these tests are about shapes, most of which cover little).
     static func verifier(
-        _ keys: [RequestSigningKey] = [key], required: [ComponentIdentifier] = []
+        _ keys: [RequestSigningKey] = [key], required: [ComponentIdentifier] = [], digestOfContent: Bool = false
     ) -> RFC9421Verifier {
         RFC9421Verifier(
-            keys: RequestKeySet(keys), policy: .init(requiredComponents: required),
+            keys: RequestKeySet(keys),
+            policy: .init(requiredComponents: required, requiresDigestOfContent: digestOfContent),
             replayStore: InMemoryReplayStore(capacity: 16))
     }
 
@@ -83,6 +85,37 @@ import Testing
         #expect(result.verified.parameters.components == Self.components)
         #expect(result.verified.parameters.expires == Self.now + 10 && result.verified.parameters.nonce == "n-1")
         #expect(result.retainUntil == Self.now + 10 && result.otherRecords.isEmpty)
+    }
+
+    /// The default policy (`@method`, `@target-uri`, and `content-digest` for a message with content): the fast path
+    /// takes what it accepts and leaves every refusal to the general path, which reports `request.missing_component`.
+    @Test func theDefaultPolicyRequiresMethodTargetAndDigestOfContent() throws {
+        let verifier = RFC9421Verifier(keys: RequestKeySet([Self.key]), replayStore: InMemoryReplayStore(capacity: 16))
+        let method = Self.components[0]
+        let target = Self.components[1]
+        let digest = Self.components[8]
+        #expect(Self.fast(Self.signed(components: [method, target, digest]), verifier: verifier))
+        #expect(Self.fast(Self.signed(), verifier: verifier))
+        var empty = Self.request()
+        empty.body = []
+        empty.fields.removeAll { $0.name == "content-digest" || $0.name == "content-length" }
+        #expect(Self.fast(Self.signed(empty, components: [method, target]), verifier: verifier))  // no content
+        for refused in [
+            Self.signed(components: [method, target]),  // content, no digest covered
+            Self.signed(components: [method, digest]),
+            Self.signed(components: [target, digest]),
+            Self.signed(components: []),
+        ] {
+            #expect(!Self.fast(refused, verifier: verifier))
+            #expect(throws: FederationError(.requestMissingComponent)) {
+                try verifier.authenticate(refused, now: Self.now)
+            }
+        }
+        // Waived explicitly.
+        let waived = RFC9421Verifier(
+            keys: RequestKeySet([Self.key]), policy: .coverageNotRequired(),
+            replayStore: InMemoryReplayStore(capacity: 16))
+        #expect(Self.fast(Self.signed(components: []), verifier: waived))
     }
 
     @Test func otherShapesAreLeftToTheGeneralPath() throws {

@@ -78,7 +78,10 @@ import Testing
             message, key: Self.keyA, label: "sig1", components: components, created: Self.created, nonce: "n1")
         message.append(name: "Signature-Input", value: signature.signatureInput)
         message.append(name: "Signature", value: signature.signature)
-        let verifier = RFC9421Verifier(keys: RequestKeySet([Self.keyA]), replayStore: InMemoryReplayStore(capacity: 8))
+        // No `@target-uri` here; the default content rule stays on, and `"content-digest";bs` satisfies it.
+        let verifier = RFC9421Verifier(
+            keys: RequestKeySet([Self.keyA]), policy: .init(requiredComponents: []),
+            replayStore: InMemoryReplayStore(capacity: 8))
         var tampered = message
         tampered.body = Array(#"{"capability":"db.drop"}"#.utf8)
         #expect(throws: FederationError(.requestDigestMismatch)) {

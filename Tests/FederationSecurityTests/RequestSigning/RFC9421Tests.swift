@@ -44,7 +44,8 @@ import Testing
                     keyID: "test-key-ed25519", publicKey: try Ed25519.PrivateKey(seed: SecretBytes(Self.seed)).publicKey
                 )
             ]),
-            replayStore: InMemoryReplayStore(capacity: 16))
+            // B.2.6 covers neither `@target-uri` nor `content-digest`: accepted only under a policy that says so.
+            policy: .coverageNotRequired(), replayStore: InMemoryReplayStore(capacity: 16))
         let message = try SignableMessage(request: request, body: Array("{\"hello\": \"world\"}".utf8))
         let verified = try await verifier.verify(message, now: Self.created + 1)
         #expect(verified.keyID == "test-key-ed25519")
