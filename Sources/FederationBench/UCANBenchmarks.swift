@@ -67,8 +67,8 @@ enum UCANBenchmarks {
                 },
                 baseline: { batchRun { for _ in 0..<batch { consume(raw(0) && raw(1) && raw(2) && raw(3)) } } }),
             Comparison(
+                // The goal here is the count (1,003 signature verifications, asserted below), not a ratio.
                 "ucan.verify 1,000 leaves, shared 3-link chain, cache", baseline: "1,003 × crypto_sign_verify_detached",
-                target: 0.95,
                 library: {
                     cache.removeAll()
                     let n = batchRun { () async -> Int in

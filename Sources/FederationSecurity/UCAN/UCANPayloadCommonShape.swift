@@ -175,7 +175,7 @@ enum UCANPayloadCommonShape {
         /// `"key":` whose key is a ``string()`` not among `members` (compared byte for byte, as the reader does).
         mutating func key(unlike members: [JSONObject.Member]) -> String? {
             guard let key = string(), take(UInt8(ascii: ":")) else { return nil }
-            guard !members.contains(where: { $0.key.utf8.elementsEqual(key.utf8) }) else { return nil }
+            guard !members.contains(where: { UTF8Equality.equal($0.key, key) }) else { return nil }
             return key
         }
 

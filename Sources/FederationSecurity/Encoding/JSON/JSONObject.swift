@@ -81,7 +81,7 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     /// Whether two keys are the same sequence of Unicode scalars (no normalisation).
     static func sameKey(_ a: String, _ b: String) -> Bool {
-        a.utf8.elementsEqual(b.utf8)
+        UTF8Equality.equal(a, b)
     }
 
     // MARK: - Order-insensitive equality

@@ -6,6 +6,14 @@ extension JSONParser {
         while true {
             // Copy the run of bytes that need no attention in one go.
             let runStart = index
+            // Eight bytes at a time while none is `"`, `\` or a control character.
+            if let base = UnsafeRawPointer(input.baseAddress) {
+                while index + 8 <= input.count,
+                    !Self.needsAttention(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                {
+                    index += 8
+                }
+            }
             while index < input.count {
                 let b = input[index]
                 if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
@@ -35,6 +43,13 @@ extension JSONParser {
             try parseEscape(into: &bytes)
             try checkLength(bytes.count)
         }
+    }
+
+    /// Whether some byte of `word` is `"`, `\` or below 0x20 (the bytes the string loop stops at).
+    @inline(__always) static func needsAttention(_ word: UInt64) -> Bool {
+        // A byte below 0x20: (b − 0x20) borrows into its high bit while b's own high bit is clear.
+        let control = (word &- WordBytes.ones &* 0x20) & ~word & WordBytes.highs != 0
+        return control || WordBytes.contains(word, UInt8(ascii: "\"")) || WordBytes.contains(word, UInt8(ascii: "\\"))
     }
 
     private func checkLength(_ count: Int) throws(FederationError) {

@@ -58,7 +58,8 @@ struct JSONParser {
             let key = try parseString()
             let repeated: Bool
             if members.count < 16 {
-                repeated = members.contains { $0.key.utf8.elementsEqual(key.utf8) }
+                // Byte for byte, eight at a time (the generic `elementsEqual` walks both views an index at a time).
+                repeated = members.contains { UTF8Equality.equal($0.key, key) }
             } else {
                 if seen.isEmpty { seen = Set(members.map { Array($0.key.utf8) }) }
                 repeated = !seen.insert(Array(key.utf8)).inserted

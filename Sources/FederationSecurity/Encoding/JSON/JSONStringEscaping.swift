@@ -47,6 +47,18 @@ enum JSONStringEscaping {
     /// all non-ASCII — as `\uxxxx` in lowercase hex, code points above U+FFFF as a UTF-16 surrogate pair.
     static func appendASCII(_ string: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings are printable ASCII without `"` or `\`: their UTF-8 is their output, copied at once (a UTF-16
+        // walk costs several nanoseconds a character).
+        let literal = TextBytes.withUTF8(string) { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+            else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if literal {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for unit in string.utf16 {
             if unit < 0x80, let escape = shortEscape(UInt8(unit)) {
                 out.append(UInt8(ascii: "\\"))

@@ -5,7 +5,15 @@ enum UTF8Validation {
     static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress)
         while i < n {
+            // Runs of ASCII eight bytes at a time.
+            if let base {
+                while i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & WordBytes.highs == 0 {
+                    i += 8
+                }
+                if i == n { break }
+            }
             let b0 = bytes[i]
             if b0 < 0x80 {
                 i += 1
