@@ -20,8 +20,10 @@ struct UCANChainGraph {
     private var index: [CID: Int] = [:]
     let limits: UCANLimits
 
+    /// - Parameter needsCID: whether the outer token's CID is needed (for revocation). Otherwise it is not hashed: a
+    ///   proof naming the outer token is found by its text instead (``isOuterToken(_:)``).
     init(leaf: UCANToken, limits: UCANLimits, needsCID: Bool) {
-        let cid = needsCID || !leaf.proofs.isEmpty ? leaf.cid : nil
+        let cid = needsCID ? leaf.cid : nil
         nodes = [Node(token: leaf, cid: cid)]
         if !leaf.proofs.isEmpty {
             // Room for a short chain at once (growing one entry at a time reallocates and, for the index, rehashes).
@@ -66,6 +68,9 @@ struct UCANChainGraph {
                 } else {
                     j = try await fetch(cid, from: store)
                 }
+                // A proof that is the outer token itself (found by its text when the outer CID was not computed:
+                // the same CID means the same text) closes a cycle, as a CID on the path does.
+                guard !isOuterToken(j) else { throw FederationError(.ucanProofCycle, "\(cid) proves itself") }
                 try checkEdge(child: i, proof: j)
                 path.append(cid)
                 try await visit(j, depth: depth + 1, path: &path, store: store, cache: cache, now: now)
@@ -115,6 +120,11 @@ struct UCANChainGraph {
         nodes.append(Node(token: token, cid: cid))
         index[cid] = nodes.count - 1
         return nodes.count - 1
+    }
+
+    /// Whether node `j` (a proof just added) is the outer token, when the outer token's CID is not on the path.
+    private func isOuterToken(_ j: Int) -> Bool {
+        nodes[0].cid == nil && UTF8Equality.equal(nodes[j].token.encoded, nodes[0].token.encoded)
     }
 
     private func tooDeep() -> FederationError {
