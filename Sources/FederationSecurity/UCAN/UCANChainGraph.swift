@@ -40,7 +40,9 @@ struct UCANChainGraph {
     mutating func load(from store: any UCANProofStore, cache: UCANSignatureCache?, now: Int64)
         async throws(FederationError)
     {
-        var path = nodes[0].cid.map { [$0] } ?? []
+        var path: [CID] = []
+        path.reserveCapacity(8)  // one allocation for a short chain, not one per doubling
+        if let cid = nodes[0].cid { path.append(cid) }
         try await visit(0, depth: 1, path: &path, store: store, cache: cache, now: now)
     }
 
