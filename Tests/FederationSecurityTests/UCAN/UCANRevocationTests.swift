@@ -31,6 +31,24 @@ import Testing
         }
     }
 
+    /// A full list refuses a new record with `ucan.too_many_proofs`; adding a record it holds is not a new record.
+    @Test func theListIsBoundedAndCountsItsRecords() async throws {
+        let list = UCANRevocationList(capacity: 2)
+        let records = try (1...3).map { n in
+            try UCANRevocation.create(revoking: CID.rawSHA256(of: [UInt8(n)]), key: F.alice)
+        }
+        try await list.add(records[0], resolver: resolver, now: 1)
+        try await list.add(records[1], resolver: resolver, now: 1)
+        try await list.add(records[0], resolver: resolver, now: 1)
+        #expect(list.count == 2 && !list.isEmpty)
+        await #expect(throws: FederationError(.ucanTooManyProofs)) {
+            try await list.add(records[2], resolver: resolver, now: 1)
+        }
+        #expect(list.count == 2)
+        #expect(list.records(revoking: records[1].revoked) == [records[1]])
+        #expect(UCANRevocationList().isEmpty && UCANRevocationList().count == 0)
+    }
+
     @Test func recordsRoundTripAndForgeriesAreRefused() async throws {
         let record = try UCANRevocation.create(revoking: CID.rawSHA256(of: [1]), key: F.alice)
         let decoded = try UCANRevocation(json: Array(record.json.utf8))
