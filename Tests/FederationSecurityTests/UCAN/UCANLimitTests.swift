@@ -107,6 +107,19 @@ import Testing
         }
     }
 
+    /// A full in-memory proof store refuses a new token (`add` returns `nil`) and keeps what it holds, decoded or not.
+    @Test func theProofStoreIsBounded() throws {
+        let store = InMemoryProofStore(capacity: 2)
+        let tokens = (1...3).map { n in F.root(exp: 2_000 + Int64(n)).encoded }
+        let first = try #require(store.add(tokens[0]))
+        #expect(store.add(tokens[1]) != nil)
+        #expect(store.add(tokens[0]) == first)  // already held: not a new token
+        #expect(store.add(tokens[2]) == nil)
+        #expect(store.storedToken(for: CID.rawSHA256(of: tokens[2].utf8)) == nil)
+        #expect(store.decodedToken(for: first, limits: .default)?.encoded == tokens[0])
+        #expect(store.storedToken(for: first) == tokens[0])
+    }
+
     @Test func sharedProofsVerifyOnceAndTheCacheIsBounded() async throws {
         let (middle, store) = try F.chain(links: 3)
         store.add(middle.encoded)
