@@ -80,7 +80,8 @@ extension HMACSHA256 {
         func authenticationCode(forBytes message: UnsafeRawBufferPointer, into tag: UnsafeMutableBufferPointer<UInt8>) {
             precondition(tag.count >= HMACSHA256.byteCount, "tag buffer too small")
             // An empty message may have no base address; SHA256_Update reads nothing then.
-            let ok = fedsec_hmac_sha256(schedule, message.baseAddress ?? UnsafeRawPointer(tag.baseAddress!), message.count, tag.baseAddress)
+            let ok = fedsec_hmac_sha256(
+                schedule, message.baseAddress ?? UnsafeRawPointer(tag.baseAddress!), message.count, tag.baseAddress)
             guard ok == 1 else {
                 fatalError("OpenSSL SHA-256 failed in HMAC: \(CFailure.openSSL("SHA256").reason)")
             }

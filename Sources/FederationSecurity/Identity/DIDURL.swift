@@ -91,18 +91,10 @@ public struct DIDURL: Sendable, Hashable, CustomStringConvertible {
         FederationError(.didInvalidDID, reason)
     }
 
-    /// ``isIDByte(_:)`` or `:`, as a bit test over 0–127 (this runs for every byte of every DID parsed): bit `b` of
-    /// the 128 bits is set exactly for A–Z, a–z, 0–9, `.`, `-`, `_`, `%` and `:`.
-    static func isIDByteOrColon(_ b: UInt8) -> Bool {
-        let low: UInt64 = 0x07FF_6020_0000_0000  // `%` 0x25, `-` 0x2D, `.` 0x2E, 0–9 0x30–0x39, `:` 0x3A
-        let high: UInt64 = 0x07FF_FFFE_87FF_FFFE  // A–Z 0x41–0x5A, `_` 0x5F, a–z 0x61–0x7A (bit b − 64)
-        return b < 64 ? (low >> b) & 1 == 1 : b < 128 && (high >> (b - 64)) & 1 == 1
-    }
-
-    /// Each byte's class for the identifier scan: ``notIDByte`` unless ``isIDByteOrColon(_:)``, ``percentByte`` for
-    /// `%`, else 0.
+    /// Each byte's class for the identifier scan: ``notIDByte`` unless ``isIDByte(_:)`` or `:`, ``percentByte`` for
+    /// `%`, else 0 (built from ``isIDByte(_:)``, the one definition of the class).
     static let idByteClasses: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
-        !isIDByteOrColon(UInt8(b)) ? notIDByte : b == 0x25 ? percentByte : 0
+        !(isIDByte(UInt8(b)) || b == 0x3A) ? notIDByte : b == 0x25 ? percentByte : 0
     }
     static let notIDByte: UInt8 = 1
     static let percentByte: UInt8 = 2

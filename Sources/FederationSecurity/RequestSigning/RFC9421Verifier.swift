@@ -7,8 +7,8 @@
 /// `request.invalid_component`); the signature verifies (`request.signature_invalid`); then the parameters it
 /// signed are trusted: the time window (`request.future`, `request.stale`, `request.expired`), the required
 /// components and, for a message with content, `content-digest` (`request.missing_component`, ``Policy``), a covered
-/// `Content-Digest` (`request.digest_mismatch`), and last the
-/// replay store (`replay.detected`, `replay.store_full`), so only authentic, in-window requests are remembered.
+/// `Content-Digest` (`request.digest_mismatch`), and last the replay store (`replay.detected`, `replay.store_full`),
+/// so only authentic, in-window requests are remembered.
 public struct RFC9421Verifier: Sendable {
     /// What the verifier demands beyond a valid signature.
     ///

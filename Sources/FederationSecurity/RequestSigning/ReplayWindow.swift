@@ -29,10 +29,10 @@ public struct ReplayWindow: Sendable, Hashable {
         }
     }
 
-    /// Whether ``check(created:expires:now:)`` passes.
+    /// Whether ``check(created:expires:now:)`` passes (the check itself, so the two cannot drift apart; an error is
+    /// built only on failure).
     func accepts(created: Int64, expires: Int64?, now: Int64) -> Bool {
-        created <= now.addingClamped(skew) && created >= now.addingClamped(-window)
-            && (expires.map { $0 > now } ?? true)
+        (try? check(created: created, expires: expires, now: now)) != nil
     }
 
     /// The first second at which the request is no longer acceptable: `min(created + window + 1, expires)`.

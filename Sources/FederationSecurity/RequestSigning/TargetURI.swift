@@ -18,21 +18,25 @@ public struct TargetURI: Sendable, Hashable {
         let pathValue: String
         let queryValue: String
 
-        init(
-            text: String, scheme: String, authority: String, path: String, query: String?, schemeValue: String,
-            normalizedAuthority: String, targetURIValue: String, requestTargetValue: String
-        ) {
+        /// The parts as received; every derived value is computed here, once.
+        init(text: String, scheme: String, authority: String, path: String, query: String?) {
             self.text = text
             self.scheme = scheme
             self.authority = authority
             self.path = path
             self.query = query
-            self.schemeValue = schemeValue
-            self.normalizedAuthority = normalizedAuthority
-            self.targetURIValue = targetURIValue
-            self.requestTargetValue = requestTargetValue
+            schemeValue = scheme.lowercased()
+            let lower = authority.lowercased()
+            let defaultPort = ["http": ":80", "https": ":443"][schemeValue]
+            if let defaultPort, lower.hasSuffix(defaultPort) {
+                normalizedAuthority = String(lower.dropLast(defaultPort.count))
+            } else {
+                normalizedAuthority = lower
+            }
             pathValue = path.isEmpty ? "/" : path
             queryValue = "?" + (query ?? "")
+            requestTargetValue = pathValue + (query.map { "?" + $0 } ?? "")
+            targetURIValue = scheme + "://" + authority + requestTargetValue
         }
     }
 
@@ -94,25 +98,11 @@ public struct TargetURI: Sendable, Hashable {
         }
         let afterAuthority = rest[authorityEnd...]
         let queryStart = afterAuthority.firstIndex(of: UInt8(ascii: "?"))
-        let schemeText = String(decoding: scheme, as: UTF8.self)
-        let authorityText = String(decoding: authority, as: UTF8.self)
-        let path = String(decoding: afterAuthority[..<(queryStart ?? afterAuthority.endIndex)], as: UTF8.self)
-        let query = queryStart.map { String(decoding: afterAuthority[($0 + 1)...], as: UTF8.self) }
-        let schemeValue = schemeText.lowercased()
-        let lower = authorityText.lowercased()
-        let defaultPort = ["http": ":80", "https": ":443"][schemeValue]
-        let normalizedAuthority: String
-        if let defaultPort, lower.hasSuffix(defaultPort) {
-            normalizedAuthority = String(lower.dropLast(defaultPort.count))
-        } else {
-            normalizedAuthority = lower
-        }
-        let requestTargetValue = (path.isEmpty ? "/" : path) + (query.map { "?" + $0 } ?? "")
         storage = Storage(
-            text: text, scheme: schemeText, authority: authorityText, path: path, query: query,
-            schemeValue: schemeValue, normalizedAuthority: normalizedAuthority,
-            targetURIValue: schemeText + "://" + authorityText + requestTargetValue,
-            requestTargetValue: requestTargetValue)
+            text: text, scheme: String(decoding: scheme, as: UTF8.self),
+            authority: String(decoding: authority, as: UTF8.self),
+            path: String(decoding: afterAuthority[..<(queryStart ?? afterAuthority.endIndex)], as: UTF8.self),
+            query: queryStart.map { String(decoding: afterAuthority[($0 + 1)...], as: UTF8.self) })
     }
 
     private static func isSchemeByte(_ b: UInt8) -> Bool {

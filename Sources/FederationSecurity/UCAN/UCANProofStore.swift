@@ -62,7 +62,8 @@ public final class InMemoryProofStore: UCANProofStore {
         let cid = CID.rawSHA256(of: token.utf8)
         return tokens.withLock { table in
             guard table[cid] != nil || table.count < capacity else { return nil }
-            table[cid] = Entry(text: token)
+            // A token already held keeps its entry, and so its decoded form (same CID, same text).
+            if table[cid] == nil { table[cid] = Entry(text: token) }
             return cid
         }
     }

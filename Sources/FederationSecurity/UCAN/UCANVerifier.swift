@@ -48,8 +48,9 @@ public struct UCANVerifier: Sendable {
     /// 1. the outer token decodes (``UCANToken/init(decoding:limits:)``);
     /// 2. depth-first over `prf`, in order: limits (`ucan.chain_too_deep`, `ucan.too_many_proofs`), cycles
     ///    (`ucan.proof_cycle`), the proof is in the store (`ucan.proof_not_found`) and hashes to its CID
-    ///    (`ucan.invalid_proof`), decodes, its time bounds contain the delegating token's (`ucan.time_bounds_violation`), and its `aud` is
-    ///    the delegating token's `iss` ignoring fragments (`ucan.principal_misaligned`);
+    ///    (`ucan.invalid_proof`), decodes, its time bounds contain the delegating token's
+    ///    (`ucan.time_bounds_violation`), and its `aud` is the delegating token's `iss` ignoring fragments
+    ///    (`ucan.principal_misaligned`);
     /// 3. `now` inside every token's bounds (`ucan.not_yet_valid`, `ucan.expired`);
     /// 4. the outer `aud` (`ucan.audience_mismatch`), when ``Options/audience`` is set;
     /// 5. every signature, under the issuer's resolved key (`did.*`, `crypto.signature_invalid`);
