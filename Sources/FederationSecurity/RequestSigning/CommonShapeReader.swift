@@ -72,19 +72,16 @@ struct CommonShapeReader {
                 i += 1
             }
             // Distinct prebuilt identifiers have distinct kinds, so a repeat is a repeated index; there are fewer
-            // than 16 of them, so fewer than ``SignatureParameters/maxComponents``.
-            guard input[i] == UInt8(ascii: "\"") else { return nil }
-            // Up to the next quote without checking the bytes between: the text must be one of the prebuilt
-            // identifiers byte for byte, each a valid RFC 8941 string (an escape or any other byte fails the match).
-            var close = i + 1
-            while close < input.count, input[close] != UInt8(ascii: "\"") { close += 1 }
-            guard close < input.count, let index = table.index(of: UnsafeBufferPointer(rebasing: input[i...close])),
+            // than 16 of them, so fewer than ``SignatureParameters/maxComponents``. The text must be one of the
+            // prebuilt identifiers byte for byte, each a valid RFC 8941 string (an escape or any other byte fails the
+            // match).
+            guard input[i] == UInt8(ascii: "\""), let (index, end) = table.match(input, at: i),
                 layout.covered & (1 << index) == 0
             else { return nil }
             layout.covered |= 1 << index
             layout.components |= UInt64(index) << (4 * UInt64(layout.componentCount))
             layout.componentCount += 1
-            i = close + 1
+            i = end
         }
     }
 
@@ -93,15 +90,11 @@ struct CommonShapeReader {
         var i = start
         var seen = 0  // one bit per parameter
         while i < input.count {
-            guard input[i] == UInt8(ascii: ";"), let keyEnd = Self.keyEnd(input, from: i + 1), keyEnd < input.count,
-                input[keyEnd] == UInt8(ascii: "=")
-            else { return false }
-            let key = UnsafeBufferPointer(rebasing: input[(i + 1)..<keyEnd])
-            guard key.count <= 8, let index = Self.parameterKeys.firstIndex(of: Self.packed(key)),
+            guard input[i] == UInt8(ascii: ";"), let (index, valueStart) = Self.parameterKey(input, at: i + 1),
                 seen & (1 << index) == 0
             else { return false }
             seen |= 1 << index
-            i = keyEnd + 1
+            i = valueStart
             if index < 2 {
                 guard let (value, end) = Self.integer(input, from: i) else { return false }
                 if index == 0 { layout.created = value } else { layout.expires = value }
@@ -125,20 +118,44 @@ struct CommonShapeReader {
 
     /// Indexes 0–1 are integers, the rest strings.
     static let parameterNames = ["created", "expires", "keyid", "nonce", "alg", "tag"]
-    /// ``parameterNames`` packed by ``packed(_:)`` (each is at most 8 bytes), so a key is found by integer compares.
-    static let parameterKeys: [UInt64] = parameterNames.map { name in
-        Array(name.utf8).withUnsafeBufferPointer { packed($0) }
+
+    /// The index in ``parameterNames`` of the key at `start` when it is followed by `=`, and the offset after `=`.
+    ///
+    /// Every name is an RFC 8941 key and none is a prefix of another followed by `=`, so this is what reading the
+    /// longest key at `start` (``keyEnd(_:from:)``), requiring `=` after it and looking it up finds.
+    static func parameterKey(_ input: UnsafeBufferPointer<UInt8>, at start: Int) -> (index: Int, valueStart: Int)? {
+        guard start < input.count else { return nil }
+        let index: Int
+        switch input[start] {
+        case UInt8(ascii: "c"): index = 0
+        case UInt8(ascii: "e"): index = 1
+        case UInt8(ascii: "k"): index = 2
+        case UInt8(ascii: "n"): index = 3
+        case UInt8(ascii: "a"): index = 4
+        case UInt8(ascii: "t"): index = 5
+        default: return nil
+        }
+        let (pattern, mask, length) = parameterKeyWords[index]
+        if input.count - start >= 8, let base = UnsafeRawPointer(input.baseAddress) {
+            // `name=` is at most eight bytes: one masked compare.
+            guard base.loadUnaligned(fromByteOffset: start, as: UInt64.self) & mask == pattern else { return nil }
+            return (index, start + length)
+        }
+        guard input.count - start >= length,
+            UTF8Equality.equal(
+                UnsafeBufferPointer(rebasing: input[start..<(start + length)]), parameterNames[index] + "=")
+        else { return nil }
+        return (index, start + length)
     }
 
-    /// Up to 8 bytes as one integer, first byte highest, shorter text padded with zero bytes: distinct texts of at
-    /// most 8 bytes without a zero byte pack to distinct integers.
-    static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        if bytes.count >= 8, let base = UnsafeRawPointer(bytes.baseAddress) {
-            return UInt64(bigEndian: base.loadUnaligned(as: UInt64.self))
-        }
-        var word: UInt64 = 0
-        for i in 0..<8 { word = word << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
-        return word
+    /// Each of ``parameterNames`` followed by `=`, as the little-endian word of its bytes, the mask of those bytes in a
+    /// word, and its length.
+    static let parameterKeyWords: [(pattern: UInt64, mask: UInt64, length: Int)] = parameterNames.map { name in
+        let bytes = Array((name + "=").utf8)
+        precondition(bytes.count <= 8, "a parameter key and = fit in a word")
+        var pattern: UInt64 = 0
+        for (i, byte) in bytes.enumerated() { pattern |= UInt64(byte) << (8 * UInt64(i)) }
+        return (pattern, bytes.count == 8 ? ~0 : (1 << (8 * UInt64(bytes.count))) - 1, bytes.count)
     }
 
     /// The end of an RFC 8941 key starting at `from` (`lcalpha / "*"` then `lcalpha / DIGIT / "_-.*"`).
@@ -160,6 +177,15 @@ struct CommonShapeReader {
     /// without `"` or `\` (so its serialization is the received text).
     static func stringEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         var i = from
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            // Eight bytes at a time while none is a quote, a backslash or outside 0x20…0x7E; the byte loop below
+            // then decides at the first that is.
+            while i + 8 <= bytes.count,
+                !WordBytes.hasStringSpecialByte(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            {
+                i += 8
+            }
+        }
         while i < bytes.count {
             let c = bytes[i]
             if c == UInt8(ascii: "\"") { return i }

@@ -8,9 +8,7 @@ struct PrebuiltTable: Sendable {
     /// Each identifier's signature-base line start, `<identifier>: `, in one flat array.
     let lineStarts: [UInt8]
     let lineStartRanges: [Range<Int>]
-    /// Each identifier's length and first eight bytes, by index.
-    private let keys: [Key]
-    /// Indexes by ``Key/slot``, linearly probed; -1 is empty.
+    /// Indexes by the slot of their first four bytes (``slot(_:)``), linearly probed; -1 is empty.
     private let slots: [Int8]
     /// The kinds, by index.
     let kinds: [ComponentIdentifier.Kind]
@@ -29,16 +27,16 @@ struct PrebuiltTable: Sendable {
         precondition(ranges.count < 16, "four bits per component in CommonShapeLayout")
         self.bytes = bytes
         self.ranges = ranges
-        let keys = bytes.withUnsafeBufferPointer { all in
-            ranges.map { Self.key(UnsafeBufferPointer(rebasing: all[$0])) }
-        }
-        var slots = [Int8](repeating: -1, count: Key.slotCount)
-        for (n, key) in keys.enumerated() {
-            var slot = key.slot
-            while slots[slot] >= 0 { slot = (slot + 1) % Key.slotCount }
+        precondition(ranges.allSatisfy { $0.count >= 6 }, "four bytes of every identifier lie before its last quote")
+        precondition(
+            ranges.allSatisfy { !bytes[$0].dropFirst().dropLast().contains(UInt8(ascii: "\"")) },
+            "a serialization's only quotes are its first and last byte (match(_:at:) relies on it)")
+        var slots = [Int8](repeating: -1, count: Self.slotCount)
+        for (n, range) in ranges.enumerated() {
+            var slot = bytes.withUnsafeBufferPointer { Self.slot(UnsafeRawPointer($0.baseAddress! + range.lowerBound)) }
+            while slots[slot] >= 0 { slot = (slot + 1) % Self.slotCount }
             slots[slot] = Int8(n)
         }
-        self.keys = keys
         self.slots = slots
         var lineStarts: [UInt8] = []
         var lineStartRanges: [Range<Int>] = []
@@ -71,38 +69,58 @@ struct PrebuiltTable: Sendable {
         return mask
     }
 
-    /// The index in ``ComponentIdentifier/prebuilt`` of the identifier serialized as `text`.
-    func index(of text: UnsafeBufferPointer<UInt8>) -> Int? {
-        // Candidates by length and first eight bytes (integer compares), then the whole text.
-        let key = Self.key(text)
-        var slot = key.slot
-        while true {
-            let n = Int(slots[slot])
-            if n < 0 { return nil }
-            // Equal keys (length and first eight bytes) are candidates only: `"content-digest"` and
-            // `"content-length"` share theirs.
-            if keys[n] == key,
-                bytes.withUnsafeBufferPointer({ UTF8Equality.same(UnsafeBufferPointer(rebasing: $0[ranges[n]]), text) })
-            {
-                return n
+    /// The prebuilt identifier whose serialization starts `input` at `start`: its index and the offset after its
+    /// closing quote; `nil` when none does.
+    ///
+    /// No serialization holds a quote but its first and last byte, so a match is exactly what scanning `input` from
+    /// `start + 1` to the next quote and comparing the text with each serialization finds. Candidates come by their
+    /// first four bytes (every serialization has at least six), then the whole serialization is compared.
+    func match(_ input: UnsafeBufferPointer<UInt8>, at start: Int) -> (index: Int, end: Int)? {
+        guard start >= 0, input.count - start >= 4, let base = input.baseAddress else { return nil }
+        let text = UnsafeRawPointer(base + start)
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                var slot = Self.slot(text)
+                while true {
+                    let n = Int(slots[slot])
+                    if n < 0 { return nil }
+                    // `"content-digest"`, `"content-length"` and `"content-type"` share their first four bytes.
+                    let range = ranges[n]
+                    if range.count <= input.count - start,
+                        Self.same(text, UnsafeRawPointer(bytes.baseAddress! + range.lowerBound), count: range.count)
+                    {
+                        return (n, start + range.count)
+                    }
+                    slot = (slot + 1) % Self.slotCount
+                }
             }
-            slot = (slot + 1) % Key.slotCount
         }
     }
 
-    /// The length and the first eight bytes (``CommonShapeReader/packed(_:)``).
-    private static func key(_ text: UnsafeBufferPointer<UInt8>) -> Key {
-        Key(count: text.count, prefix: CommonShapeReader.packed(UnsafeBufferPointer(rebasing: text.prefix(8))))
+    /// Slots in ``slots``: four times the identifiers, so probes are short.
+    private static let slotCount = 64
+
+    /// A multiplicative hash of the four bytes at `text`, top six bits.
+    private static func slot(_ text: UnsafeRawPointer) -> Int {
+        Int(truncatingIfNeeded: (text.loadUnaligned(as: UInt32.self) &* 0x9E37_79B1) >> 26)
     }
 
-    private struct Key: Equatable {
-        let count: Int
-        let prefix: UInt64
-
-        /// Slots in ``PrebuiltTable/slots``: four times the identifiers, so probes are short.
-        static let slotCount = 64
-
-        /// A multiplicative hash of both words, top six bits.
-        var slot: Int { Int(truncatingIfNeeded: ((prefix ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+    /// Whether `count` (at least four) bytes at `a` and `b` are the same: in words, the last one overlapping.
+    private static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+        if count < 8 {
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+                    == b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+        }
+        var i = 0
+        while i + 8 < count {
+            guard
+                a.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    == b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            else { return false }
+            i += 8
+        }
+        return a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 }

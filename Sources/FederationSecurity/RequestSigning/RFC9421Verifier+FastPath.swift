@@ -17,23 +17,22 @@ extension RFC9421Verifier {
     /// ``Authenticated`` (``RequestSigningFastPathDifferential/checkAuthenticate(_:label:now:verifier:)`` checks it
     /// in `fuzz-signature-input`, `fuzz-signature-base` and `RFC9421FastVerifyTests`).
     func fastAuthenticate(_ message: SignableMessage, label wanted: String?, now: Int64) -> Authenticated? {
-        guard let required = requiredPrebuilt, case .request(let method, let target) = message.control,
-            let (input, signature) = SignatureFields.singleLines(message)
-        else { return nil }
-        return TextBytes.withUTF8(input) { inputBytes in
-            TextBytes.withUTF8(signature) { signatureBytes in
-                fastAuthenticate(
-                    FastFields(input: inputBytes, signature: signatureBytes), of: message, method: method,
-                    target: target, label: wanted, required: required, now: now, inputText: input)
-            }
+        guard let required = requiredPrebuilt, case .request(let method, let target) = message.control else {
+            return nil
+        }
+        return SignatureFields.withSingleLines(message) { input, signature, inputIndex in
+            fastAuthenticate(
+                FastFields(input: input, signature: signature, inputIndex: inputIndex), of: message, method: method,
+                target: target, label: wanted, required: required, now: now)
         }
     }
 }
 
-/// The received `Signature-Input` and `Signature` values' UTF-8.
+/// The received `Signature-Input` and `Signature` values' UTF-8, and the `Signature-Input` line's index.
 private struct FastFields {
     let input: UnsafeBufferPointer<UInt8>
     let signature: UnsafeBufferPointer<UInt8>
+    let inputIndex: Int
 }
 
 // The message, target and verifier are passed as arguments, not held in a struct: building one would copy (and
@@ -41,7 +40,7 @@ private struct FastFields {
 extension RFC9421Verifier {
     private func fastAuthenticate(
         _ fields: FastFields, of message: SignableMessage, method: String, target: TargetURI, label wanted: String?,
-        required: UInt64, now: Int64, inputText: String
+        required: UInt64, now: Int64
     ) -> Authenticated? {
         let input = fields.input
         let signature = fields.signature
@@ -89,7 +88,7 @@ extension RFC9421Verifier {
         guard let replayKey else { return nil }
         let verified = Verified(
             label: String(decoding: UnsafeBufferPointer(rebasing: input[..<layout.labelEnd]), as: UTF8.self),
-            keyID: keyID, input: inputText, layout: layout)
+            keyID: keyID, input: message.fields[fields.inputIndex].value, layout: layout)
         return Authenticated(
             verified: verified, replayKey: replayKey,
             retainUntil: window.retainUntil(created: created, expires: layout.expires), otherRecords: [])

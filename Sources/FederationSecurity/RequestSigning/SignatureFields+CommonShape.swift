@@ -11,34 +11,39 @@ extension SignatureFields {
     /// signature. Whenever this returns an entry, the general path returns the same one (`fuzz-signature-input` and
     /// `SignatureFieldsCommonShapeTests` check it), so verdicts do not depend on which path ran.
     static func commonShape(_ message: SignableMessage, label wanted: String?) -> Entry? {
-        guard let (input, signature) = singleLines(message) else { return nil }
-        return TextBytes.withUTF8(input) { inputBytes in
-            TextBytes.withUTF8(signature) { signatureBytes in
-                CommonShapeReader(input: inputBytes, signature: signatureBytes).read(label: wanted)
-            }
+        withSingleLines(message) { input, signature, _ in
+            CommonShapeReader(input: input, signature: signature).read(label: wanted)
         }
     }
 
-    /// The values of the one `Signature-Input` line and the one `Signature` line of `message`; `nil` unless there is
-    /// exactly one of each.
-    static func singleLines(_ message: SignableMessage) -> (input: String, signature: String)? {
-        // Positions first, through a buffer pointer: reading `known` in place copies (and retains) no line.
-        var input = -1
-        var signature = -1
-        let found = message.fields.withUnsafeBufferPointer { fields -> Bool in
+    /// Calls `body` with the UTF-8 of the one `Signature-Input` line and the one `Signature` line of `message` (and
+    /// the `Signature-Input` line's index in ``SignableMessage/fields``); `nil` unless there is exactly one of each.
+    ///
+    /// The lines are read in place: returning their values would retain each string, an atomic write to a line of
+    /// memory the request has not touched yet, which waits for it (about 0.1 µs per field when it is not in cache).
+    static func withSingleLines<R>(
+        _ message: SignableMessage,
+        _ body: (_ input: UnsafeBufferPointer<UInt8>, _ signature: UnsafeBufferPointer<UInt8>, _ inputIndex: Int) -> R?
+    ) -> R? {
+        message.fields.withUnsafeBufferPointer { fields -> R? in
+            var input = -1
+            var signature = -1
             for i in fields.indices {
                 let known = fields[i].known
                 if known == .signatureInput {
-                    guard input < 0 else { return false }
+                    guard input < 0 else { return nil }
                     input = i
                 } else if known == .signature {
-                    guard signature < 0 else { return false }
+                    guard signature < 0 else { return nil }
                     signature = i
                 }
             }
-            return input >= 0 && signature >= 0
+            guard input >= 0, signature >= 0 else { return nil }
+            return TextBytes.withUTF8(fields[input].value) { inputBytes in
+                TextBytes.withUTF8(fields[signature].value) { signatureBytes in
+                    body(inputBytes, signatureBytes, input)
+                }
+            }
         }
-        guard found else { return nil }
-        return (message.fields[input].value, message.fields[signature].value)
     }
 }

@@ -38,15 +38,9 @@ extension JSONCommonShapeScanning {
         let start = index
         // Eight bytes at a time while none of them needs a look: no `"`, `\\`, control byte, DEL or non-ASCII.
         if let base = UnsafeRawPointer(input.baseAddress) {
-            let (ones, highs) = (WordBytes.ones, WordBytes.highs)
-            while index + 8 <= input.count {
-                let x = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let below20 = (x &- 0x20 &* ones) & ~x & highs != 0  // some byte < 0x20 (or ≥ 0x80, also caught)
-                if x & highs != 0 || below20 || WordBytes.contains(x, 0x22) || WordBytes.contains(x, 0x5C)
-                    || WordBytes.contains(x, 0x7F)
-                {
-                    break
-                }
+            while index + 8 <= input.count,
+                !WordBytes.hasStringSpecialByte(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
                 index += 8
             }
         }

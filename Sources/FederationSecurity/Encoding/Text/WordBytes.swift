@@ -12,6 +12,19 @@ enum WordBytes {
         hasZeroByte(word ^ (ones &* UInt64(byte)))
     }
 
+    /// Whether some byte of `word` is below `limit` (at most 0x80): the borrow of `byte - limit` sets the high bit of
+    /// a byte that was below it, and `~word` keeps only bytes whose own high bit was clear.
+    @inline(__always) static func hasByteBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highs != 0
+    }
+
+    /// Whether some byte of `word` is one a string scanner must look at: a quote, a backslash, or not printable ASCII
+    /// (below 0x20, 0x7F, or 0x80 and above). JSON and RFC 8941 strings are runs of other bytes.
+    @inline(__always) static func hasStringSpecialByte(_ word: UInt64) -> Bool {
+        word & highs != 0 || hasByteBelow(word, 0x20) || contains(word, 0x22) || contains(word, 0x5C)
+            || contains(word, 0x7F)
+    }
+
     /// The offset of the first `byte` in `bytes` at or after `start`, or `nil`: eight bytes at a time, then the word
     /// that holds it byte by byte.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
