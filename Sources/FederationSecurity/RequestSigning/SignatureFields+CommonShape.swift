@@ -18,9 +18,8 @@ extension SignatureFields {
 
     /// Calls `body` with the UTF-8 of the one `Signature-Input` line and the one `Signature` line of `message` (and
     /// the `Signature-Input` line's index in ``SignableMessage/fields``); `nil` unless there is exactly one of each.
-    ///
-    /// The lines are read in place: returning their values would retain each string, an atomic write to a line of
-    /// memory the request has not touched yet, which waits for it (about 0.1 µs per field when it is not in cache).
+    /// The values are read in place, not copied; the `Signature-Input` line is found again by its index when a caller
+    /// keeps its text (``RFC9421Verifier/Verified`` does).
     static func withSingleLines<R>(
         _ message: SignableMessage,
         _ body: (_ input: UnsafeBufferPointer<UInt8>, _ signature: UnsafeBufferPointer<UInt8>, _ inputIndex: Int) -> R?
