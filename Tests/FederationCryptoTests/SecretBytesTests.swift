@@ -44,6 +44,28 @@ import Testing
         #expect(ConstantTime.equals([UInt8](), [UInt8]()))
     }
 
+    /// Every length through several words and a tail, every byte position, every bit: equal exactly when `==` says so
+    /// (a difference in a word, in the tail, or only in the high bit of a byte is never missed).
+    @Test func constantTimeEqualityFindsEveryDifference() {
+        for length in 0...70 {
+            let a = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            #expect(ConstantTime.equals(a, a))
+            for position in 0..<length {
+                for bit in 0..<8 {
+                    var b = a
+                    b[position] ^= 1 << bit
+                    #expect(!ConstantTime.equals(a, b), "length \(length), byte \(position), bit \(bit)")
+                }
+            }
+        }
+        // From offsets that are not word-aligned.
+        let bytes = [UInt8](repeating: 0x5A, count: 80)
+        #expect(ConstantTime.equals(bytes[3..<40], bytes[5..<42]))
+        var other = Array(bytes[5..<42])
+        other[36] = 0
+        #expect(!ConstantTime.equals(bytes[3..<40], other))
+    }
+
     /// `Wipe.zero` overwrites every byte in place and keeps the count.
     @Test func wipeZeroesInPlace() {
         var bytes = [UInt8](repeating: 0xA5, count: 48)

@@ -68,9 +68,8 @@ extension HMACSHA256 {
             // The expected tag goes into a stack buffer: verification allocates nothing.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: HMACSHA256.byteCount) { tag in
                 authenticationCode(forBytes: message, into: tag)
-                // OpenSSL's constant-time comparison (assembly): on this hot path it costs a fraction of
-                // `sodium_memcmp`'s volatile byte loop. Lengths are equal (checked above).
-                let equal = CRYPTO_memcmp(tag.baseAddress, mac.baseAddress, HMACSHA256.byteCount) == 0
+                // In constant time (``ConstantTime``). Lengths are equal (checked above).
+                let equal = ConstantTime.equals(UnsafeRawBufferPointer(tag), mac)
                 OPENSSL_cleanse(tag.baseAddress, HMACSHA256.byteCount)
                 return equal
             }
