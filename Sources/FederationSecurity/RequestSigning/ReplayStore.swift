@@ -22,7 +22,10 @@ public struct ReplayKey: Sendable, Hashable {
             _ = buffer[(i + 1)...].initialize(fromContentsOf: value)
             let digest = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...]))
             tag.hash(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])), into: digest)
-            func word(_ at: Int) -> UInt64 { digest[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) } }
+            // Big-endian: the first digest byte is the high byte of `high`.
+            func word(_ at: Int) -> UInt64 {
+                UInt64(bigEndian: digest.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+            }
             words = (word(0), word(8))
         }
         self.init(high: words.0, low: words.1)
