@@ -12,8 +12,17 @@ struct PrebuiltTable: Sendable {
     private let slots: [Int8]
     /// The kinds, by index.
     let kinds: [ComponentIdentifier.Kind]
-    /// The field names, by index (``KnownFieldName/other`` for a derived component).
-    let fieldNames: [KnownFieldName]
+    /// Where each identifier's value comes from, by index: what the fast path's base writer reads instead of the
+    /// kind (a field's kind holds its name as a string, which copying retains and releases).
+    let sources: [ValueSource]
+
+    enum ValueSource: Sendable {
+        case method
+        case derived(TargetURI.Part)
+        case field(KnownFieldName)
+        /// Not a request component (`@status`).
+        case none
+    }
     /// The bit of `content-digest`.
     let contentDigestBit: UInt64
 
@@ -49,11 +58,16 @@ struct PrebuiltTable: Sendable {
         self.lineStarts = lineStarts
         self.lineStartRanges = lineStartRanges
         kinds = ComponentIdentifier.prebuilt.map(\.kind)
-        fieldNames = kinds.map { kind in
-            guard case .field(let name, false) = kind else { return .other }
-            let known = KnownFieldName(name)
-            precondition(known != .other, "every prebuilt field name is a known one")
-            return known
+        sources = kinds.map { kind in
+            if let part = TargetURI.Part(kind) { return .derived(part) }
+            switch kind {
+            case .method: return .method
+            case .field(let name, false):
+                let known = KnownFieldName(name)
+                precondition(known != .other, "every prebuilt field name is a known one")
+                return .field(known)
+            default: return .none
+            }
         }
         contentDigestBit = 1 << kinds.firstIndex(of: .field(name: "content-digest", byteSequence: false))!
     }

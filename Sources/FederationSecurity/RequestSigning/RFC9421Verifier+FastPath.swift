@@ -126,9 +126,7 @@ extension RFC9421Verifier {
                     return false
                 }
                 guard
-                    Self.appendValue(
-                        table.kinds[index], field: table.fieldNames[index], of: message, method: method,
-                        target: target, to: &base),
+                    Self.appendValue(table.sources[index], of: message, method: method, target: target, to: &base),
                     base.append(0x0A)
                 else { return false }
             }
@@ -145,14 +143,14 @@ extension RFC9421Verifier {
     /// or the buffer is full. Only the method and field values are scanned for line breaks: the values derived from
     /// the target URI cannot hold one (``TargetURI`` accepts only bytes 0x21–0x7E).
     private static func appendValue(
-        _ kind: ComponentIdentifier.Kind, field: KnownFieldName, of message: SignableMessage, method: String,
-        target: TargetURI, to base: inout BaseWriter
+        _ source: PrebuiltTable.ValueSource, of message: SignableMessage, method: String, target: TargetURI,
+        to base: inout BaseWriter
     ) -> Bool {
-        if let value = target.derivedValue(kind) { return base.append(value) }
-        switch kind {
+        switch source {
+        case .derived(let part): return target.withDerivedUTF8(part) { base.append($0) }
         case .method: return base.appendWithoutLineBreak(method)
-        case .field(_, false):
-            // Through a buffer pointer: reading a line in place copies (and retains) none.
+        case .field(let field):
+            // Through a buffer pointer: reading a line in place copies none.
             return message.fields.withUnsafeBufferPointer { fields in
                 var found = false
                 for i in fields.indices where fields[i].known == field {
@@ -169,8 +167,7 @@ extension RFC9421Verifier {
                 }
                 return found
             }
-        case .status, .queryParam, .field, .targetURI, .authority, .scheme, .path, .query, .requestTarget:
-            return false  // derived above, or not prebuilt for a request (`@status` is a response component)
+        case .none: return false  // `@status` is a response component
         }
     }
 }

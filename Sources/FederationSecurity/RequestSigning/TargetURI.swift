@@ -9,14 +9,13 @@ public struct TargetURI: Sendable, Hashable {
         let authority: String
         let path: String
         let query: String?
-        // The derived components' values (``TargetURI/derivedValue(_:)``): `@scheme` in lower case, `@authority` with
-        // the host in lower case and the scheme's default port left out (RFC 9421 §2.2.3, HTTP §4.2.3), and so on.
-        let schemeValue: String
-        let normalizedAuthority: String
-        let targetURIValue: String
-        let requestTargetValue: String
-        let pathValue: String
-        let queryValue: String
+        /// The derived components' values (``Part``), one after another in UTF-8: `@scheme` in lower case,
+        /// `@authority` with the host in lower case and the scheme's default port left out (RFC 9421 §2.2.3, HTTP
+        /// §4.2.3), and so on. Bytes rather than strings: the verifier's fast path reads them in place, where a
+        /// string is retained and released per use.
+        let derived: [UInt8]
+        /// `derived[derivedStarts[p]..<derivedStarts[p + 1]]` is the value of the part whose raw value is `p`.
+        let derivedStarts: SIMD8<Int32>
 
         /// The parts as received; every derived value is computed here, once.
         init(text: String, scheme: String, authority: String, path: String, query: String?) {
@@ -25,18 +24,50 @@ public struct TargetURI: Sendable, Hashable {
             self.authority = authority
             self.path = path
             self.query = query
-            schemeValue = scheme.lowercased()
-            let lower = authority.lowercased()
-            let defaultPort = ["http": ":80", "https": ":443"][schemeValue]
-            if let defaultPort, lower.hasSuffix(defaultPort) {
-                normalizedAuthority = String(lower.dropLast(defaultPort.count))
-            } else {
-                normalizedAuthority = lower
+            // The URI's bytes are printable ASCII (checked by ``TargetURI/init(_:)``), so ASCII lower-casing is
+            // Unicode lower-casing here.
+            let schemeValue = Array(scheme.utf8).map(\.asciiLowercased)
+            var normalizedAuthority = Array(authority.utf8).map(\.asciiLowercased)
+            let defaultPort = ["http": ":80", "https": ":443"][String(decoding: schemeValue, as: UTF8.self)]
+            if let defaultPort, normalizedAuthority.count >= defaultPort.utf8.count,
+                normalizedAuthority.suffix(defaultPort.utf8.count).elementsEqual(defaultPort.utf8)
+            {
+                normalizedAuthority.removeLast(defaultPort.utf8.count)
             }
-            pathValue = path.isEmpty ? "/" : path
-            queryValue = "?" + (query ?? "")
-            requestTargetValue = pathValue + (query.map { "?" + $0 } ?? "")
-            targetURIValue = scheme + "://" + authority + requestTargetValue
+            let pathValue = path.isEmpty ? Array("/".utf8) : Array(path.utf8)
+            let queryValue = Array("?".utf8) + Array((query ?? "").utf8)
+            let requestTarget = pathValue + (query.map { Array("?".utf8) + Array($0.utf8) } ?? [])
+            let targetURI = Array(scheme.utf8) + Array("://".utf8) + Array(authority.utf8) + requestTarget
+            // In the order of ``Part``.
+            var derived: [UInt8] = []
+            var starts = SIMD8<Int32>()
+            for (n, value) in [targetURI, normalizedAuthority, schemeValue, pathValue, queryValue, requestTarget]
+                .enumerated()
+            {
+                starts[n] = Int32(derived.count)
+                derived += value
+            }
+            starts[Part.allCases.count] = Int32(derived.count)
+            self.derived = derived
+            derivedStarts = starts
+        }
+    }
+
+    /// The components derived from the target URI alone, in the order ``Storage/derived`` holds their values.
+    enum Part: Int, CaseIterable, Sendable {
+        case targetURI, authority, scheme, path, query, requestTarget
+
+        /// The part `kind` is, or `nil` for a component not derived from the target URI.
+        init?(_ kind: ComponentIdentifier.Kind) {
+            switch kind {
+            case .targetURI: self = .targetURI
+            case .authority: self = .authority
+            case .scheme: self = .scheme
+            case .path: self = .path
+            case .query: self = .query
+            case .requestTarget: self = .requestTarget
+            case .method, .status, .queryParam, .field: return nil
+            }
         }
     }
 
@@ -54,15 +85,14 @@ public struct TargetURI: Sendable, Hashable {
     /// `@path` (`/` when empty), `@query` (with its `?`, `?` alone when there is none), `@request-target`); `nil`
     /// for any other component. Every value is built once, with the URI.
     func derivedValue(_ kind: ComponentIdentifier.Kind) -> String? {
-        switch kind {
-        case .targetURI: storage.targetURIValue
-        case .authority: storage.normalizedAuthority
-        case .scheme: storage.schemeValue
-        case .path: storage.pathValue
-        case .query: storage.queryValue
-        case .requestTarget: storage.requestTargetValue
-        case .method, .status, .queryParam, .field: nil
-        }
+        Part(kind).map { part in withDerivedUTF8(part) { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// Calls `body` with the UTF-8 of `part`'s value, in place.
+    func withDerivedUTF8<R>(_ part: Part, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(storage.derivedStarts[part.rawValue])
+        let end = Int(storage.derivedStarts[part.rawValue + 1])
+        return storage.derived.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// Every part follows from the text.
@@ -116,4 +146,6 @@ extension UInt8 {
     var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
     var isASCIIDigit: Bool { self &- 0x30 < 10 }
     var isASCIILowercaseLetter: Bool { self &- 0x61 < 26 }
+    /// An ASCII capital letter in lower case; any other byte unchanged.
+    var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }
 }

@@ -1,4 +1,4 @@
-import FederationSecurity
+@testable import FederationSecurity
 import HTTPTypes
 import Testing
 
@@ -84,5 +84,58 @@ import Testing
         let parameters = try SignatureParameters(parsing: "(\"@authority\" \"@scheme\" \"@target-uri\")")
         let base = String(decoding: try SignatureBase.build(for: message, parameters: parameters), as: UTF8.self)
         #expect(base.hasPrefix("\"@authority\": www.example.com\n\"@scheme\": https\n"))
+    }
+
+    /// Every component derived from the target URI alone, by the general and the fast path's reading. Expected
+    /// values: RFC 9421 §2.2.2–§2.2.7's example (`https://www.example.com/path?param=value`), and the rules of
+    /// §2.2.3 (host in lower case, default port left out), §2.2.6 (`/` for an empty path) and §2.2.7 (`?` alone for an
+    /// empty or absent query).
+    @Test func derivedComponentsFollowSection22() throws {
+        let cases: [(uri: String, values: [TargetURI.Part: String])] = [
+            (
+                "https://www.example.com/path?param=value",
+                [
+                    .targetURI: "https://www.example.com/path?param=value", .authority: "www.example.com",
+                    .scheme: "https", .path: "/path", .query: "?param=value", .requestTarget: "/path?param=value",
+                ]
+            ),
+            (
+                "HTTPS://WWW.Example.COM:443/P?Q",
+                [
+                    .targetURI: "HTTPS://WWW.Example.COM:443/P?Q", .authority: "www.example.com", .scheme: "https",
+                    .path: "/P", .query: "?Q", .requestTarget: "/P?Q",
+                ]
+            ),
+            (
+                "http://a.example:80",
+                [
+                    .targetURI: "http://a.example:80/", .authority: "a.example", .scheme: "http", .path: "/",
+                    .query: "?", .requestTarget: "/",
+                ]
+            ),
+            (
+                "https://a.example:80/x?",
+                [
+                    .targetURI: "https://a.example:80/x?", .authority: "a.example:80", .scheme: "https", .path: "/x",
+                    .query: "?", .requestTarget: "/x?",
+                ]
+            ),
+            (
+                "http://a.example:443?a=1",
+                [
+                    .targetURI: "http://a.example:443/?a=1", .authority: "a.example:443", .scheme: "http", .path: "/",
+                    .query: "?a=1", .requestTarget: "/?a=1",
+                ]
+            ),
+        ]
+        for (uri, values) in cases {
+            let target = try TargetURI(uri)
+            #expect(Set(values.keys) == Set(TargetURI.Part.allCases))
+            for (part, value) in values {
+                let kind = ComponentIdentifier.prebuilt.first { TargetURI.Part($0.kind) == part }!.kind
+                #expect(target.derivedValue(kind) == value, "\(uri) \(part)")
+                #expect(target.withDerivedUTF8(part) { Array($0) } == Array(value.utf8), "\(uri) \(part)")
+            }
+        }
     }
 }
