@@ -54,8 +54,7 @@ extension RFC9421Verifier {
         if let wanted, !UTF8Equality.equal(UnsafeBufferPointer(rebasing: input[..<layout.labelEnd]), wanted) {
             return nil
         }
-        let keyID = String(decoding: UnsafeBufferPointer(rebasing: input[keyRange]), as: UTF8.self)
-        guard let key = keys[keyID] else { return nil }
+        guard let key = keys.key(utf8: UnsafeBufferPointer(rebasing: input[keyRange])) else { return nil }
         if let algorithm = layout.algorithm,
             !UTF8Equality.equal(UnsafeBufferPointer(rebasing: input[algorithm]), key.algorithm.rawValue)
         {
@@ -81,14 +80,13 @@ extension RFC9421Verifier {
             else { return nil }
             if let nonce = layout.nonce {
                 return ReplayKey(
-                    tag: ReplayKey.nonceTag, scope: keyID, value: UnsafeBufferPointer(rebasing: input[nonce]))
+                    tag: ReplayKey.nonceTag, scope: key.keyID, value: UnsafeBufferPointer(rebasing: input[nonce]))
             }
-            return ReplayKey(tag: ReplayKey.signatureTag, scope: keyID, value: bytes)
+            return ReplayKey(tag: ReplayKey.signatureTag, scope: key.keyID, value: bytes)
         }
         guard let replayKey else { return nil }
-        let verified = Verified(
-            label: String(decoding: UnsafeBufferPointer(rebasing: input[..<layout.labelEnd]), as: UTF8.self),
-            keyID: keyID, input: message.fields[fields.inputIndex].value, layout: layout)
+        // The key's own `keyid` is the received one byte for byte (``RequestKeySet/key(utf8:)``).
+        let verified = Verified(keyID: key.keyID, input: message.fields[fields.inputIndex].value, layout: layout)
         return Authenticated(
             verified: verified, replayKey: replayKey,
             retainUntil: window.retainUntil(created: created, expires: layout.expires), otherRecords: [])

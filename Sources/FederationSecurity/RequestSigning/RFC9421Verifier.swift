@@ -48,21 +48,32 @@ public struct RFC9421Verifier: Sendable {
 
     /// An accepted signature.
     public struct Verified: Sendable, Equatable {
-        public let label: String
         public let keyID: String
         private let source: ParameterSource
 
-        /// Where ``parameters`` come from: built by the general path, or read on access from the received
-        /// `Signature-Input` at the offsets the fast path found (most callers need only the label and the key).
+        /// Where ``label`` and ``parameters`` come from: built by the general path, or read on access from the
+        /// received `Signature-Input` at the offsets the fast path found (most callers need neither).
         private enum ParameterSource: Sendable {
-            case built(SignatureParameters)
+            case built(label: String, SignatureParameters)
             case commonShape(input: String, layout: CommonShapeLayout)
+        }
+
+        /// The signature's label.
+        public var label: String {
+            switch source {
+            case .built(let label, _):
+                return label
+            case .commonShape(let input, let layout):
+                return TextBytes.withUTF8(input) {
+                    String(decoding: UnsafeBufferPointer(rebasing: $0[..<layout.labelEnd]), as: UTF8.self)
+                }
+            }
         }
 
         /// The covered components and signature parameters.
         public var parameters: SignatureParameters {
             switch source {
-            case .built(let parameters):
+            case .built(_, let parameters):
                 return parameters
             case .commonShape(let input, let layout):
                 return TextBytes.withUTF8(input) { CommonShapeReader.parameters(layout, input: $0) }
@@ -70,13 +81,11 @@ public struct RFC9421Verifier: Sendable {
         }
 
         init(label: String, keyID: String, parameters: SignatureParameters) {
-            self.label = label
             self.keyID = keyID
-            source = .built(parameters)
+            source = .built(label: label, parameters)
         }
 
-        init(label: String, keyID: String, input: String, layout: CommonShapeLayout) {
-            self.label = label
+        init(keyID: String, input: String, layout: CommonShapeLayout) {
             self.keyID = keyID
             source = .commonShape(input: input, layout: layout)
         }

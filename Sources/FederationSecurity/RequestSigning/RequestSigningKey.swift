@@ -93,9 +93,15 @@ public struct RequestKeySet: Sendable {
 
     public subscript(keyID: String) -> RequestSigningKey? {
         if ordered.isEmpty { return byID[ExactText(keyID)] }
+        return TextBytes.withUTF8(keyID) { key(utf8: $0) }
+    }
+
+    /// The key whose `keyid` is `keyID`'s bytes (no string is built for a set searched in order).
+    func key(utf8 keyID: UnsafeBufferPointer<UInt8>) -> RequestSigningKey? {
+        if ordered.isEmpty { return byID[ExactText(String(decoding: keyID, as: UTF8.self))] }
         // By index through a buffer pointer: only the match is copied (and retained), not every key passed over.
         return ordered.withUnsafeBufferPointer { keys in
-            for i in keys.indices where UTF8Equality.equal(keys[i].keyID, keyID) { return keys[i] }
+            for i in keys.indices where UTF8Equality.equal(keyID, keys[i].keyID) { return keys[i] }
             return nil
         }
     }
