@@ -68,23 +68,29 @@ struct ReplayTable {
     /// Returns whether there is room for one more entry.
     private mutating func rebuild(now: Int64) -> Bool {
         if now < noRebuildBefore { return false }
-        let live = slots.filter { $0.expiresAt > now }
+        // Counted first, then moved straight into the new table: no array of the live entries is built.
+        var liveCount = 0
+        var earliestExpiry = Int64.max
+        for slot in slots where slot.expiresAt > now {
+            liveCount += 1
+            earliestExpiry = min(earliestExpiry, slot.expiresAt)
+        }
         var size = min(Self.minSlots, maxSlots)
-        while size < (live.count + 1) * 4 && size < maxSlots { size *= 2 }
-        guard live.count + 1 <= (size < maxSlots ? size / 2 : maxLive) else {
-            noRebuildBefore = live.map(\.expiresAt).min() ?? .min
+        while size < (liveCount + 1) * 4 && size < maxSlots { size *= 2 }
+        guard liveCount + 1 <= (size < maxSlots ? size / 2 : maxLive) else {
+            noRebuildBefore = liveCount == 0 ? .min : earliestExpiry
             return false
         }
         noRebuildBefore = .min
         var table = [Slot](repeating: .empty, count: size)
         let mask = size - 1
-        for slot in live {
+        for slot in slots where slot.expiresAt > now {
             var i = Self.index(high: slot.high, low: slot.low) & mask
             while table[i].expiresAt != .min { i = (i + 1) & mask }
             table[i] = slot
         }
         slots = table
-        occupied = live.count
+        occupied = liveCount
         return true
     }
 
