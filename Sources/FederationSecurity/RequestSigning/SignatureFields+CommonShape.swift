@@ -20,7 +20,7 @@ extension SignatureFields {
     /// the `Signature-Input` line's index in ``SignableMessage/fields``); `nil` unless there is exactly one of each.
     /// The values are read in place, not copied; the `Signature-Input` line is found again by its index when a caller
     /// keeps its text (``RFC9421Verifier/Verified`` does).
-    static func withSingleLines<R>(
+    @inline(__always) static func withSingleLines<R>(
         _ message: SignableMessage,
         _ body: (_ input: UnsafeBufferPointer<UInt8>, _ signature: UnsafeBufferPointer<UInt8>, _ inputIndex: Int) -> R?
     ) -> R? {

@@ -4,7 +4,7 @@ enum TextBytes {
     ///
     /// Native Swift strings and their substrings are contiguous, so this copies nothing; other `StringProtocol`
     /// conformers are copied once into a `String`.
-    static func withUTF8<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    @inline(__always) static func withUTF8<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) {
             return result
         }
