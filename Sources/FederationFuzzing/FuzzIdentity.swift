@@ -26,14 +26,25 @@ public func fuzzDID(_ data: [UInt8]) {
 
 /// Fuzz body for ``DIDDocument``: any input as the document of `did:web:example.com`.
 ///
-/// Invariants: nothing crashes; every key the document yields is found again through its own DID URL.
+/// Invariants: nothing crashes; every key the document yields is found again through its own DID URL when it is
+/// listed for a signing relationship, and is refused with `did.key_not_authorized` when it is not; asked for every
+/// relationship, every key is found.
 public func fuzzDIDDocument(_ data: [UInt8]) {
     guard let document = try? DIDDocument(json: data, did: "did:web:example.com") else { return }
     for (id, key) in document.keys {
-        guard let url = try? DIDURL(id), let found = try? document.publicKey(for: url) else {
-            preconditionFailure("verification method \(id) cannot be looked up")
+        guard let url = try? DIDURL(id) else { preconditionFailure("verification method id \(id) is not a DID URL") }
+        let signing = !document.relationships(of: id).isDisjoint(with: DIDDocument.signingRelationships)
+        do {
+            let found = try document.publicKey(for: url)
+            precondition(signing, "\(id) was returned without a signing relationship")
+            precondition(found == key, "lookup of \(id) returned another key")
+        } catch {
+            precondition(!signing && error.code == .didKeyNotAuthorized, "\(id): \(error.code)")
         }
-        precondition(found == key, "lookup of \(id) returned another key")
+        let any = Set(DIDDocument.VerificationRelationship.allCases)
+        guard document.relationships(of: id).isEmpty || (try? document.publicKey(for: url, purpose: any)) == key else {
+            preconditionFailure("\(id) is listed under a relationship but not found for every relationship")
+        }
     }
 }
 

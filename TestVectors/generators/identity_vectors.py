@@ -296,11 +296,32 @@ cases.append(ok("openintent-document-no-fragment", "Without a fragment, the only
 mk = "z" + base58.b58encode(b"\xed\x01" + ident.public_key_bytes).decode()
 multikey_doc = {"@context": ["https://www.w3.org/ns/did/v1"], "id": "did:web:example.com",
                 "verificationMethod": [{"id": "#k1", "type": "Multikey", "controller": "did:web:example.com",
-                                        "publicKeyMultibase": mk}]}
-cases.append(ok("multikey-relative-id", "Multikey with a relative id (#k1)",
+                                        "publicKeyMultibase": mk}],
+                "assertionMethod": ["#k1"]}
+cases.append(ok("multikey-relative-id", "Multikey with a relative id (#k1), listed by a relative reference in assertionMethod",
                 {"document": json.dumps(multikey_doc), "did_url": "did:web:example.com#k1"},
                 {"public_key": ident.public_key_bytes.hex()}))
-two = dict(multikey_doc, verificationMethod=multikey_doc["verificationMethod"] + [dict(multikey_doc["verificationMethod"][0], id="#k2")])
+two = dict(multikey_doc, verificationMethod=multikey_doc["verificationMethod"] + [dict(multikey_doc["verificationMethod"][0], id="#k2")],
+           assertionMethod=["#k1", "#k2"])
+# Verification relationships (DID Core §5.3): a key verifies a signature only when the document lists it under
+# authentication or assertionMethod; the expected key bytes are openintent's, as above.
+method = multikey_doc["verificationMethod"][0]
+no_relationships = {k: v for k, v in multikey_doc.items() if k != "assertionMethod"}
+cases.append(ok("relationship-authentication-absolute", "Listed in authentication by its absolute DID URL",
+                {"document": json.dumps(dict(no_relationships, authentication=["did:web:example.com#k1"])),
+                 "did_url": "did:web:example.com#k1"}, {"public_key": ident.public_key_bytes.hex()}))
+cases.append(ok("relationship-embedded", "A method embedded in assertionMethod (DID Core §5.3) is a method of the document",
+                {"document": json.dumps({k: v for k, v in no_relationships.items() if k != "verificationMethod"}
+                                        | {"assertionMethod": [method]}),
+                 "did_url": "did:web:example.com#k1"}, {"public_key": ident.public_key_bytes.hex()}))
+cases.append(ok("relationship-picks-the-signing-key", "Without a fragment: the only key listed for signing, though "
+                "another key is listed for keyAgreement",
+                {"document": json.dumps(dict(two, assertionMethod=["#k1"], keyAgreement=["#k2"])),
+                 "did_url": "did:web:example.com"}, {"public_key": ident.public_key_bytes.hex()}))
+cases.append(ok("relationship-foreign-reference-ignored", "A reference to another DID's method authorizes nothing and "
+                "is not an error",
+                {"document": json.dumps(dict(multikey_doc, authentication=["did:web:other.example#k1"])),
+                 "did_url": "did:web:example.com#k1"}, {"public_key": ident.public_key_bytes.hex()}))
 for cid, desc, document, url, code in [
     ("other-did", "The document describes another DID", dict(oi_doc, id="did:web:evil.example"), oi_doc["id"] + "#key-1", "did.invalid_document"),
     ("missing-fragment-target", "No verification method #key-9", oi_doc, oi_doc["id"] + "#key-9", "did.key_not_found"),
@@ -322,11 +343,30 @@ for cid, desc, document, url, code in [
     ("method-id-not-did-url", "A method id with a space is not a DID URL: the document is invalid",
      {**multikey_doc, "verificationMethod": [{**multikey_doc["verificationMethod"][0], "id": "#k 1"}]},
      "did:web:example.com#k1", "did.invalid_document"),
+    ("relationship-none", "A method listed under no verification relationship verifies nothing (DID Core §5.3)",
+     no_relationships, "did:web:example.com#k1", "did.key_not_authorized"),
+    ("relationship-key-agreement-only", "A method listed only for keyAgreement does not verify signatures",
+     dict(no_relationships, keyAgreement=["#k1"]), "did:web:example.com#k1", "did.key_not_authorized"),
+    ("relationship-capability-invocation-only", "capabilityInvocation is not a signing relationship by default",
+     dict(no_relationships, capabilityInvocation=["#k1"]), "did:web:example.com#k1", "did.key_not_authorized"),
+    ("relationship-no-fragment-none-listed", "Without a fragment and with no key listed for signing",
+     dict(no_relationships, keyAgreement=["#k1"]), "did:web:example.com", "did.key_not_found"),
+    ("relationship-not-array", "A relationship must be an array, not read as none",
+     dict(multikey_doc, assertionMethod="#k1"), "did:web:example.com#k1", "did.invalid_document"),
+    ("relationship-dangling-reference", "A reference to a method the document does not have",
+     dict(multikey_doc, assertionMethod=["#k1", "#k9"]), "did:web:example.com#k1", "did.invalid_document"),
+    ("relationship-reference-without-fragment", "A reference must name a method (a DID URL with a fragment)",
+     dict(multikey_doc, assertionMethod=["did:web:example.com"]), "did:web:example.com#k1", "did.invalid_document"),
+    ("relationship-entry-not-string-or-object", "A relationship entry is a reference or an embedded method",
+     dict(multikey_doc, assertionMethod=[1]), "did:web:example.com#k1", "did.invalid_document"),
+    ("relationship-embedded-duplicate", "An embedded method may not reuse a listed method's id",
+     dict(multikey_doc, assertionMethod=[method]), "did:web:example.com#k1", "did.invalid_document"),
 ]:
     cases.append(bad(cid, desc, {"document": json.dumps(document), "did_url": url}, code))
 cases.append(bad("not-json", "The document is not JSON", {"document": "{", "did_url": "did:web:example.com"},
                  "json.unexpected_end"))
 write("did-documents.json", "identity.did-documents", "Ed25519 keys from DID documents by DID URL",
       f"W3C CCG did:key vector documents; openintent {version('openintent')} ServerIdentity.did_document(); Multikey "
-      "document built per the W3C Controlled Identifiers spec; negatives from Spec/identity.md", "did.document.resolve_key", cases)
+      "document built per the W3C Controlled Identifiers spec; verification relationships per W3C DID Core §5.3; "
+      "negatives from Spec/identity.md", "did.document.resolve_key", cases)
 print("ok")

@@ -7,10 +7,24 @@
 /// - `Ed25519VerificationKey2020` with `publicKeyBase64` (standard base64 of the raw key), which openintent 0.17
 ///   publishes.
 /// A method that carries more than one key member is rejected; methods of other types are ignored unless asked for.
+///
+/// The verification relationships (DID Core §5.3) are read too, and a key is returned only for the relationships asked
+/// for: by default ``signingRelationships``, so a key the document lists only for key agreement, or under no
+/// relationship at all, verifies nothing.
 public struct DIDDocument: Sendable {
+    /// The verification relationships of DID Core §5.3.
+    public enum VerificationRelationship: String, Sendable, CaseIterable {
+        case authentication, assertionMethod, keyAgreement, capabilityInvocation, capabilityDelegation
+    }
+
+    /// The relationships ``publicKey(for:purpose:)`` accepts by default: a key the DID subject uses to authenticate
+    /// or to make assertions (DID Core §5.3.1, §5.3.2), the two under which a signature by the subject is verified.
+    public static let signingRelationships: Set<VerificationRelationship> = [.authentication, .assertionMethod]
+
     /// Documents larger than this are refused before parsing.
     public static let maxBytes = 64 * 1024
-    /// At most this many verification methods are read.
+    /// At most this many verification methods are read (listed in `verificationMethod` and embedded in
+    /// relationships together), and at most this many entries in each relationship.
     public static let maxVerificationMethods = 32
 
     /// The document's `id`.
@@ -18,6 +32,8 @@ public struct DIDDocument: Sendable {
     /// Verification method ids (absolute DID URLs) with their keys, in document order.
     public let keys: [(id: String, key: Ed25519.PublicKey)]
     private let unsupported: Set<String>
+    /// The relationships each method of this document is listed under, by absolute method id.
+    private let relationships: [ExactText: Set<VerificationRelationship>]
 
     /// Parses a document that must describe `did`.
     /// - Throws: `json.*` for malformed JSON, `did.invalid_document`.
@@ -41,8 +57,14 @@ public struct DIDDocument: Sendable {
         }
         var keys: [(id: String, key: Ed25519.PublicKey)] = []
         var unsupported = Set<String>()
-        var seen = Set<String>()
-        for method in methods {
+        var seen = Set<ExactText>()
+        var methodCount = 0
+        /// Reads one method (listed, or embedded in a relationship); returns its absolute id.
+        func read(_ method: JSONValue) throws(FederationError) -> String {
+            methodCount += 1
+            guard methodCount <= Self.maxVerificationMethods else {
+                throw Self.invalid("more than \(Self.maxVerificationMethods) verification methods")
+            }
             guard let m = method.objectValue, let rawID = m["id"]?.stringValue, let rawType = m["type"]?.stringValue
             else {
                 throw Self.invalid("verification method without id or type")
@@ -51,40 +73,110 @@ public struct DIDDocument: Sendable {
             // (KELVIN SIGN) for "Multikey"; so only a known type's own constant reaches it, and "" (no case) stands
             // for every other type.
             let type = Self.knownTypes.first { UTF8Equality.equal($0, rawType) } ?? ""
-            let methodID = rawID.hasPrefix("#") ? did + rawID : rawID
-            let url: DIDURL
-            do { url = try DIDURL(methodID) } catch {
-                throw Self.invalid("verification method id \(rawID) is not a DID URL (\(error.code))")
+            let methodID = try Self.ownMethodID(rawID, did: did, what: "verification method")
+            guard seen.insert(ExactText(methodID)).inserted else {
+                throw Self.invalid("duplicate verification method \(rawID)")
             }
-            guard url.did == did, url.fragment != nil else {
-                throw Self.invalid("verification method \(rawID) does not belong to \(did)")
-            }
-            guard seen.insert(methodID).inserted else { throw Self.invalid("duplicate verification method \(rawID)") }
             if let key = try Self.ed25519Key(m, type: type) {
                 keys.append((methodID, key))
             } else {
                 unsupported.insert(methodID)
             }
+            return methodID
+        }
+        for method in methods { _ = try read(method) }
+        var relationships: [ExactText: Set<VerificationRelationship>] = [:]
+        var references: [(id: String, raw: String)] = []
+        for relationship in VerificationRelationship.allCases {
+            guard let value = object[relationship.rawValue] else { continue }
+            guard let entries = value.arrayValue else {
+                throw Self.invalid("\(relationship.rawValue) must be an array")
+            }
+            guard entries.count <= Self.maxVerificationMethods else {
+                throw Self.invalid("more than \(Self.maxVerificationMethods) entries in \(relationship.rawValue)")
+            }
+            for entry in entries {
+                let methodID: String
+                if let reference = entry.stringValue {
+                    // A reference to another DID's method authorizes nothing here (other documents are not fetched).
+                    guard let id = try Self.referencedMethodID(reference, did: did) else { continue }
+                    methodID = id
+                    references.append((id, reference))
+                } else if entry.objectValue != nil {
+                    methodID = try read(entry)  // embedded: a method of this document used for this relationship only
+                } else {
+                    throw Self.invalid("a \(relationship.rawValue) entry is neither a reference nor a method")
+                }
+                relationships[ExactText(methodID), default: []].insert(relationship)
+            }
+        }
+        for reference in references where !seen.contains(ExactText(reference.id)) {
+            throw Self.invalid("\(reference.raw) names no verification method of the document")
         }
         self.id = id
         self.keys = keys
         self.unsupported = unsupported
+        self.relationships = relationships
     }
 
-    /// The key of a DID URL: the method its fragment names, or, without a fragment, the only Ed25519 method.
-    /// - Throws: `did.key_not_found`, `did.invalid_document` (the method is of an unsupported type).
-    public func publicKey(for didURL: DIDURL) throws(FederationError) -> Ed25519.PublicKey {
+    /// The absolute id of a method of this document: `#fragment` or a DID URL of `did` with a fragment.
+    private static func ownMethodID(_ raw: String, did: String, what: String) throws(FederationError) -> String {
+        let methodID = raw.hasPrefix("#") ? did + raw : raw
+        let url: DIDURL
+        do { url = try DIDURL(methodID) } catch {
+            throw invalid("\(what) id \(raw) is not a DID URL (\(error.code))")
+        }
+        guard url.did == did, url.fragment != nil else { throw invalid("\(what) \(raw) does not belong to \(did)") }
+        return methodID
+    }
+
+    /// The absolute id a relationship's reference names, or `nil` for a method of another DID.
+    private static func referencedMethodID(_ raw: String, did: String) throws(FederationError) -> String? {
+        let methodID = raw.hasPrefix("#") ? did + raw : raw
+        let url: DIDURL
+        do { url = try DIDURL(methodID) } catch {
+            throw invalid("relationship reference \(raw) is not a DID URL (\(error.code))")
+        }
+        guard url.fragment != nil else { throw invalid("relationship reference \(raw) has no fragment") }
+        return url.did == did ? methodID : nil
+    }
+
+    /// The relationships the method `methodID` (an absolute DID URL) is listed under.
+    public func relationships(of methodID: String) -> Set<VerificationRelationship> {
+        relationships[ExactText(methodID)] ?? []
+    }
+
+    /// The key of a DID URL, if the document lists its method under one of `purpose`'s relationships: the method
+    /// its fragment names, or, without a fragment, the only Ed25519 method listed for `purpose`.
+    /// - Throws: `did.key_not_found`; `did.key_not_authorized` (the method is listed for none of `purpose`);
+    ///   `did.invalid_document` (the method is of an unsupported type).
+    public func publicKey(
+        for didURL: DIDURL, purpose: Set<VerificationRelationship> = DIDDocument.signingRelationships
+    ) throws(FederationError) -> Ed25519.PublicKey {
         guard didURL.did == id else { throw FederationError(.didKeyNotFound, "DID URL names another DID") }
+        func authorized(_ methodID: String) -> Bool { !relationships(of: methodID).isDisjoint(with: purpose) }
         guard let fragment = didURL.fragment else {
-            guard keys.count == 1 else {
-                throw FederationError(.didKeyNotFound, "no fragment, and the document has \(keys.count) Ed25519 keys")
+            let candidates = keys.filter { authorized($0.id) }
+            guard candidates.count == 1 else {
+                throw FederationError(
+                    .didKeyNotFound,
+                    "no fragment, and the document lists \(candidates.count) Ed25519 keys for \(Self.names(purpose))")
             }
-            return keys[0].key
+            return candidates[0].key
         }
         let wanted = "\(id)#\(fragment)"
-        if let match = keys.first(where: { $0.id == wanted }) { return match.key }
+        if let match = keys.first(where: { UTF8Equality.equal($0.id, wanted) }) {
+            guard authorized(wanted) else {
+                throw FederationError(.didKeyNotAuthorized, "#\(fragment) is not listed for \(Self.names(purpose))")
+            }
+            return match.key
+        }
         if unsupported.contains(wanted) { throw Self.invalid("#\(fragment) is not an Ed25519 verification method") }
         throw FederationError(.didKeyNotFound, "no verification method #\(fragment)")
+    }
+
+    private static func names(_ purpose: Set<VerificationRelationship>) -> String {
+        purpose.isEmpty ? "no relationship" : purpose.map(\.rawValue).sorted().joined(separator: " or ")
     }
 
     /// The verification-method types read for Ed25519 keys.

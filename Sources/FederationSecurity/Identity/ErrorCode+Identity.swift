@@ -26,6 +26,9 @@ extension ErrorCode {
     public static let didInvalidDocument = ErrorCode("did.invalid_document")
     /// The DID URL's fragment names no verification method in the document.
     public static let didKeyNotFound = ErrorCode("did.key_not_found")
+    /// The DID URL names a verification method the document does not list for the purpose asked (DID Core §5.3: by
+    /// default `authentication` or `assertionMethod`).
+    public static let didKeyNotAuthorized = ErrorCode("did.key_not_authorized")
     /// The resolver has no document for a did:web DID (the caller supplies documents; the core does no networking).
     public static let didNotResolved = ErrorCode("did.not_resolved")
 }

@@ -62,7 +62,8 @@ import Testing
         let key = try Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: 7, count: 32)))
         let document = """
             {"id":"did:web:example.com","verificationMethod":[{"id":"#k1","type":"Multikey",
-            "controller":"did:web:example.com","publicKeyMultibase":"\(DIDKey(publicKey: key.publicKey).multibaseValue)"}]}
+            "controller":"did:web:example.com","publicKeyMultibase":"\(DIDKey(publicKey: key.publicKey).multibaseValue)"}],
+            "authentication":["#k1"]}
             """
         let resolver = DIDKeyResolver(webDocuments: { did, url in
             did == "did:web:example.com" && url == "https://example.com/.well-known/did.json"

@@ -32,7 +32,7 @@ import Testing
             Array(
                 """
                 {"id":"\(did)","verificationMethod":[{"id":"#k1","type":"\(type)","controller":"\(did)",\
-                "publicKeyMultibase":"\(multibase)"}]}
+                "publicKeyMultibase":"\(multibase)"}],"assertionMethod":["#k1"]}
                 """.utf8)
         }
         let url = try DIDURL(did + "#k1")

@@ -17,6 +17,30 @@ import Testing
         }
     }
 
+    /// Embedded methods count with the listed ones; each relationship holds at most as many entries.
+    @Test func relationshipCounts() throws {
+        let key = try Ed25519.PrivateKey(seed: SecretBytes([UInt8](repeating: 3, count: 32)))
+        let value = DIDKey(publicKey: key.publicKey).multibaseValue
+        func document(listed: Int, embedded: Int, references: Int) -> [UInt8] {
+            let method = { (n: Int) in ##"{"id":"#k\##(n)","type":"Multikey","publicKeyMultibase":"\##(value)"}"## }
+            let list = (0..<listed).map(method).joined(separator: ",")
+            let inline = (listed..<(listed + embedded)).map(method)
+            let refs = (0..<references).map { _ in ##""#k0""## }
+            return Array(
+                #"{"id":"did:web:example.com","verificationMethod":[\#(list)],"authentication":[\#((inline + refs).joined(separator: ","))]}"#
+                    .utf8)
+        }
+        let did = "did:web:example.com"
+        #expect(try DIDDocument(json: document(listed: 16, embedded: 16, references: 0), did: did).keys.count == 32)
+        #expect(throws: FederationError(.didInvalidDocument)) {
+            try DIDDocument(json: document(listed: 16, embedded: 17, references: 0), did: did)
+        }
+        #expect(try DIDDocument(json: document(listed: 1, embedded: 0, references: 32), did: did).keys.count == 1)
+        #expect(throws: FederationError(.didInvalidDocument)) {
+            try DIDDocument(json: document(listed: 1, embedded: 0, references: 33), did: did)
+        }
+    }
+
     @Test func documentSize() throws {
         let padding = String(repeating: "a", count: DIDDocument.maxBytes)
         #expect(throws: FederationError(.jsonTooLarge)) {
