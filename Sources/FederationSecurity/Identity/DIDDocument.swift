@@ -73,7 +73,7 @@ public struct DIDDocument: Sendable {
             // (KELVIN SIGN) for "Multikey"; so only a known type's own constant reaches it, and "" (no case) stands
             // for every other type.
             let type = Self.knownTypes.first { UTF8Equality.equal($0, rawType) } ?? ""
-            let methodID = try Self.ownMethodID(rawID, did: did, what: "verification method")
+            let methodID = try Self.ownMethodID(rawID, did: did)
             guard seen.insert(ExactText(methodID)).inserted else {
                 throw Self.invalid("duplicate verification method \(rawID)")
             }
@@ -120,25 +120,30 @@ public struct DIDDocument: Sendable {
     }
 
     /// The absolute id of a method of this document: `#fragment` or a DID URL of `did` with a fragment.
-    private static func ownMethodID(_ raw: String, did: String, what: String) throws(FederationError) -> String {
-        let methodID = raw.hasPrefix("#") ? did + raw : raw
-        let url: DIDURL
-        do { url = try DIDURL(methodID) } catch {
-            throw invalid("\(what) id \(raw) is not a DID URL (\(error.code))")
-        }
-        guard url.did == did, url.fragment != nil else { throw invalid("\(what) \(raw) does not belong to \(did)") }
+    private static func ownMethodID(_ raw: String, did: String) throws(FederationError) -> String {
+        let (methodID, url) = try methodURL(raw, did: did, what: "verification method id")
+        guard url.did == did else { throw invalid("verification method \(raw) does not belong to \(did)") }
         return methodID
     }
 
     /// The absolute id a relationship's reference names, or `nil` for a method of another DID.
     private static func referencedMethodID(_ raw: String, did: String) throws(FederationError) -> String? {
+        let (methodID, url) = try methodURL(raw, did: did, what: "relationship reference")
+        return url.did == did ? methodID : nil
+    }
+
+    /// `raw` made absolute (`#fragment` is relative to `did`) and parsed: a DID URL with a fragment, as every
+    /// verification method id and reference must be (`did.invalid_document` otherwise).
+    private static func methodURL(_ raw: String, did: String, what: String) throws(FederationError)
+        -> (id: String, url: DIDURL)
+    {
         let methodID = raw.hasPrefix("#") ? did + raw : raw
         let url: DIDURL
         do { url = try DIDURL(methodID) } catch {
-            throw invalid("relationship reference \(raw) is not a DID URL (\(error.code))")
+            throw invalid("\(what) \(raw) is not a DID URL (\(error.code))")
         }
-        guard url.fragment != nil else { throw invalid("relationship reference \(raw) has no fragment") }
-        return url.did == did ? methodID : nil
+        guard url.fragment != nil else { throw invalid("\(what) \(raw) has no fragment") }
+        return (methodID, url)
     }
 
     /// The relationships the method `methodID` (an absolute DID URL) is listed under.

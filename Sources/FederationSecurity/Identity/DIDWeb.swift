@@ -32,7 +32,7 @@ public enum DIDWeb {
             throw invalid("host must be ASCII (IDNs as punycode)")
         }
         let host = String(
-            decoding: hostAndPort[0].utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            decoding: hostAndPort[0].utf8.map(\.asciiLowercased), as: UTF8.self)
         try checkHost(host)
         var did = "did:web:\(host)"
         // HTTPS's default port is the same server as no port: one DID for it (`https://h:443` is `did:web:h`).

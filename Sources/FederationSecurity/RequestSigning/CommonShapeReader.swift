@@ -189,8 +189,7 @@ struct CommonShapeReader {
         while i < bytes.count {
             let c = bytes[i]
             if c == UInt8(ascii: "\"") { return i }
-            // 0x20...0x7E as one unsigned comparison.
-            guard c &- 0x20 <= 0x5E, c != UInt8(ascii: "\\") else { return nil }
+            guard WordBytes.isStringPlainByte(c) else { return nil }
             i += 1
         }
         return nil

@@ -82,7 +82,7 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
         let slash = UInt8(ascii: "/")
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), bytes[colon...].starts(with: [0x3A, slash, slash])
         else { throw invalid("neither a DID nor a URL") }
-        let scheme = String(decoding: bytes[..<colon].map(lowerASCII), as: UTF8.self)
+        let scheme = String(decoding: bytes[..<colon].map(\.asciiLowercased), as: UTF8.self)
         guard scheme == "https" || scheme == "http" else { throw invalid("scheme must be https or http") }
         var rest = bytes[(colon + 3)...]
         guard !rest.contains(where: { $0 == 0x3F || $0 == 0x23 || $0 == 0x40 || $0 == 0x5C }) else {
@@ -98,7 +98,7 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
         guard rest[pathStart...].last != slash else { throw invalid("empty path segment") }
         let authority = rest[..<pathStart]
         let portColon = authority.firstIndex(of: UInt8(ascii: ":")) ?? authority.endIndex
-        let host = String(decoding: authority[..<portColon].map(lowerASCII), as: UTF8.self)
+        let host = String(decoding: authority[..<portColon].map(\.asciiLowercased), as: UTF8.self)
         var port =
             portColon == authority.endIndex ? nil : String(decoding: authority[(portColon + 1)...], as: UTF8.self)
         if port == (scheme == "https" ? "443" : "80") { port = nil }
@@ -131,10 +131,6 @@ public struct PeerName: Sendable, Hashable, CustomStringConvertible {
                 (1...3).contains(octet.utf8.count) && octet.utf8.allSatisfy { (0x30...0x39).contains($0) }
                     && (octet.utf8.count == 1 || octet.utf8.first != 0x30) && Int(octet)! <= 255
             }
-    }
-
-    private static func lowerASCII(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 
     static func invalid(_ reason: String) -> FederationError {

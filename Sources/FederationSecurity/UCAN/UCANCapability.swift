@@ -19,7 +19,7 @@ public struct UCANCapability: Sendable, Hashable {
     static func lowercasedASCII(_ s: String) -> String {
         // Abilities are mostly lower case already: the same string, without building a copy.
         guard s.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return s }
-        return String(decoding: s.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: s.utf8.map(\.asciiLowercased), as: UTF8.self)
     }
 
     /// Whether `text` is an ability: `*` (top), or two or more non-empty `/`-separated segments of printable ASCII

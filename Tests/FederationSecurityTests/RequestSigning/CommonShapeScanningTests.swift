@@ -11,6 +11,9 @@ import Testing
     }
 
     @Test func stringSpecialBytesAreExactlyTheOnesAStringCannotHoldPlain() {
+        for byte in UInt8.min...UInt8.max {
+            #expect(WordBytes.isStringPlainByte(byte) == Self.isPlainStringByte(byte), "byte \(byte)")
+        }
         for byte in 0...255 {
             for position in 0..<8 {
                 var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)

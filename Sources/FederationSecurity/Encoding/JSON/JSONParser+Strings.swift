@@ -47,9 +47,8 @@ extension JSONParser {
 
     /// Whether some byte of `word` is `"`, `\` or below 0x20 (the bytes the string loop stops at).
     @inline(__always) static func needsAttention(_ word: UInt64) -> Bool {
-        // A byte below 0x20: (b − 0x20) borrows into its high bit while b's own high bit is clear.
-        let control = (word &- WordBytes.ones &* 0x20) & ~word & WordBytes.highs != 0
-        return control || WordBytes.contains(word, UInt8(ascii: "\"")) || WordBytes.contains(word, UInt8(ascii: "\\"))
+        WordBytes.hasByteBelow(word, 0x20) || WordBytes.contains(word, UInt8(ascii: "\""))
+            || WordBytes.contains(word, UInt8(ascii: "\\"))
     }
 
     private func checkLength(_ count: Int) throws(FederationError) {

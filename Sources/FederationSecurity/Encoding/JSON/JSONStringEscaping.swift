@@ -50,8 +50,7 @@ enum JSONStringEscaping {
         // Most strings are printable ASCII without `"` or `\`: their UTF-8 is their output, copied at once (a UTF-16
         // walk costs several nanoseconds a character).
         let literal = TextBytes.withUTF8(string) { bytes -> Bool in
-            guard bytes.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
-            else { return false }
+            guard bytes.allSatisfy(WordBytes.isStringPlainByte) else { return false }
             out.append(contentsOf: bytes)
             return true
         }

@@ -19,10 +19,18 @@ enum WordBytes {
     }
 
     /// Whether some byte of `word` is one a string scanner must look at: a quote, a backslash, or not printable ASCII
-    /// (below 0x20, 0x7F, or 0x80 and above). JSON and RFC 8941 strings are runs of other bytes.
+    /// (below 0x20, 0x7F, or 0x80 and above), i.e. not ``isStringPlainByte(_:)``. JSON and RFC 8941 strings are runs
+    /// of other bytes.
     @inline(__always) static func hasStringSpecialByte(_ word: UInt64) -> Bool {
         word & highs != 0 || hasByteBelow(word, 0x20) || contains(word, 0x22) || contains(word, 0x5C)
             || contains(word, 0x7F)
+    }
+
+    /// Whether `byte` is printable ASCII other than `"` and `\`: what an RFC 8941 string holds unescaped (§3.3.3),
+    /// and what a JSON string may hold as itself and write as itself in ASCII. The byte-wise twin of
+    /// ``hasStringSpecialByte(_:)``.
+    @inline(__always) static func isStringPlainByte(_ byte: UInt8) -> Bool {
+        byte &- 0x20 <= 0x5E && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
     }
 
     /// The offset of the first `byte` in `bytes` at or after `start`, or `nil`: eight bytes at a time, then the word
