@@ -355,6 +355,8 @@ for cid, desc, document, url, code in [
      dict(multikey_doc, assertionMethod="#k1"), "did:web:example.com#k1", "did.invalid_document"),
     ("relationship-dangling-reference", "A reference to a method the document does not have",
      dict(multikey_doc, assertionMethod=["#k1", "#k9"]), "did:web:example.com#k1", "did.invalid_document"),
+    ("relationship-reference-not-did-url", "A reference with a space is not a DID URL",
+     dict(multikey_doc, assertionMethod=["#k 1"]), "did:web:example.com#k1", "did.invalid_document"),
     ("relationship-reference-without-fragment", "A reference must name a method (a DID URL with a fragment)",
      dict(multikey_doc, assertionMethod=["did:web:example.com"]), "did:web:example.com#k1", "did.invalid_document"),
     ("relationship-entry-not-string-or-object", "A relationship entry is a reference or an embedded method",
